@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { uiLanguageFor } from '../../src/page/page-language';
+import { PopupApp } from '../../src/ui/popup/PopupApp';
+import '../../src/ui/popup/popup.css';
+
+const lang = uiLanguageFor(browser.i18n.getUILanguage());
+document.documentElement.lang = lang;
+render(<PopupApp lang={lang} />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,61 @@
+/**
+ * Tells when the page may have changed in a way that matters: SPA navigation
+ * (pushState, popstate, hash change), DOM changes, and theme/language switches.
+ * Per mutation it does one string comparison and at most schedules a check;
+ * on pages that cannot be relevant it does nothing more.
+ */
+import { mayBeRelevant } from './routes';
+
+export interface PageWatchOptions {
+  win: Window;
+  signal: AbortSignal;
+  /** Runs at most once per `delay` ms, with the current URL. */
+  onCheck: (url: URL) => void;
+  delay?: number;
+}
+
+/** Attributes on <html>/<body> through which X switches language and theme. */
+const ROOT_ATTRIBUTES = ['lang', 'dir', 'data-theme', 'style', 'class'];
+
+export function watchPage({ win, signal, onCheck, delay = 50 }: PageWatchOptions): void {
+  const doc = win.document;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastHref = '';
+  let relevant = false;
+
+  const run = () => {
+    timer = undefined;
+    if (signal.aborted) return;
+    const url = new URL(win.location.href);
+    lastHref = url.href;
+    relevant = mayBeRelevant(url);
+    onCheck(url);
+  };
+  const schedule = () => {
+    if (timer === undefined && !signal.aborted) timer = setTimeout(run, delay);
+  };
+  const onMutation = () => {
+    // The cheap gate: on an unrelated page nothing else happens per mutation.
+    if (relevant || win.location.href !== lastHref) schedule();
+  };
+
+  const tree = new MutationObserver(onMutation);
+  tree.observe(doc.documentElement, { childList: true, subtree: true });
+  const roots = new MutationObserver(schedule);
+  roots.observe(doc.documentElement, { attributes: true, attributeFilter: ROOT_ATTRIBUTES });
+  if (doc.body) roots.observe(doc.body, { attributes: true, attributeFilter: ROOT_ATTRIBUTES });
+
+  for (const type of ['popstate', 'hashchange', 'wxt:locationchange']) {
+    win.addEventListener(type, schedule, { signal });
+  }
+  // The theme may follow the system; X then repaints, which the observers see,
+  // but re-check anyway in case it only changed a colour scheme.
+  win.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', schedule, { signal });
+
+  signal.addEventListener('abort', () => {
+    tree.disconnect();
+    roots.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+  run();
+}

@@ -1,0 +1,23 @@
+/** What the extension understands of the page it is on. */
+export type PageContext = 'code-prompt' | 'choose-method' | 'settings' | 'password-change' | 'other';
+
+export type CodeMethod = 'app' | 'sms' | 'backup' | 'security-key' | 'unknown';
+
+export type { SettingsStep } from './routes';
+import type { SettingsStep } from './routes';
+
+export interface PageReading {
+  context: PageContext;
+  /** Which method the code step asks for ('unknown' shows every place). */
+  method?: CodeMethod;
+  /** Last digits of the phone a text message goes to, when the page shows them. */
+  phoneDigits?: string;
+  /** The control listing other methods, when the code step has one. */
+  chooseMethodControl?: Element;
+  /** Where on the settings path the page is. */
+  settingsStep?: SettingsStep;
+  /** The element holding the login step, for keeping our UI off its controls. */
+  stepContainer?: Element;
+}
+
+export const OTHER: PageReading = Object.freeze({ context: 'other' });

@@ -1,0 +1,70 @@
+/**
+ * X's own interface text, used only to *confirm* what structure suggests, and to
+ * name X's menu items in our guidance. Matching is lower-case substring search
+ * on whitespace-folded text. Languages missing here fall back to structure alone.
+ */
+import type { CodeMethod } from './reading';
+
+type PerLanguage = Record<string, readonly string[]>;
+
+/** Text that says "this step wants a two-factor code". */
+export const twoFactorCues: PerLanguage = {
+  en: ['verification code', 'two factor code', 'two-factor', 'backup code', 'code generator app', 'authentication app', 'security key'],
+  ja: ['認証コード', 'コード表示アプリ', '認証アプリ', 'バックアップコード', 'セキュリティキー', '2要素認証', '確認コードを生成'],
+};
+
+/** Text that says "this step confirms who you are" (e-mail, phone, username):
+ * it reuses the code input, so it vetoes a text-only match. */
+export const identityCues: PerLanguage = {
+  en: ['email', 'e-mail', 'phone number or', 'username'],
+  ja: ['メール', '電話番号または', 'ユーザー名'],
+};
+
+/** The control that lists the other verification methods. */
+export const chooseMethodCues: PerLanguage = {
+  en: ['choose a different verification method', 'different verification method', 'choose another method'],
+  ja: ['別の認証方法を選択', '別の認証方法'],
+};
+
+/** Names of methods as X lists them, per method. */
+export const methodNames: Record<Exclude<CodeMethod, 'unknown'>, PerLanguage> = {
+  backup: { en: ['backup code'], ja: ['バックアップコード'] },
+  'security-key': { en: ['security key'], ja: ['セキュリティキー'] },
+  sms: { en: ['text message', 'sms'], ja: ['テキストメッセージ', 'sms', 'ショートメッセージ'] },
+  app: { en: ['authentication app', 'code generator app', 'authenticator app'], ja: ['認証アプリ', 'コード表示アプリ'] },
+};
+
+/** "…phone ending in 34" and masked numbers, to tell the user which phone. */
+export const phoneDigitPatterns: readonly RegExp[] = [
+  /ending (?:in|with)\D{0,3}(\d{2,4})\b/i,
+  /[*•●∙·]{2,}[\s-]*(\d{2,4})\b/,
+  /末尾(?:が|の)?\D{0,3}(\d{2,4})/,
+  /下\s*[2２二]\s*桁\D{0,6}(\d{2,4})/,
+];
+
+/** X's labels for the settings path, for our own guidance text. */
+export const settingsLabels = {
+  more: { en: 'More', ja: 'もっと見る' },
+  profileMenu: { en: 'your profile picture (top left)', ja: 'プロフィール画像（左上）' },
+  settings: { en: 'Settings and privacy', ja: '設定とプライバシー' },
+  accountAccess: { en: 'Security and account access', ja: 'セキュリティとアカウントアクセス' },
+  security: { en: 'Security', ja: 'セキュリティ' },
+  twoFactor: { en: 'Two-factor authentication', ja: '2要素認証' },
+  backupCode: { en: 'Backup code', ja: 'バックアップコード' },
+  temporaryPassword: { en: 'Temporary password', ja: '仮パスワード' },
+  chooseMethod: { en: 'Choose a different verification method', ja: '別の認証方法を選択' },
+  loginCode: { en: 'Login code ("Show login code")', ja: 'ログインコード（英語表示では “Show login code”）' },
+} as const;
+
+export function cuesFor(table: PerLanguage): string[] {
+  return Object.values(table).flat();
+}
+
+/** Lower-case, whitespace-folded text, cut to keep checks cheap on huge nodes. */
+export function foldText(text: string | null | undefined, limit = 4000): string {
+  return (text ?? '').slice(0, limit * 2).replace(/\s+/g, ' ').trim().toLowerCase().slice(0, limit);
+}
+
+export function mentionsAny(folded: string, cues: readonly string[]): boolean {
+  return cues.some((cue) => folded.includes(cue));
+}

@@ -1,0 +1,75 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { pageText } from '../i18n';
+import type { UiLanguage } from '../page/page-language';
+import type { PageReading } from '../page/reading';
+import { Highlight } from './components/Highlight';
+import { Launcher } from './components/Launcher';
+import { RescuePanel } from './components/RescuePanel';
+import { usePlacement } from './use-placement';
+
+export interface RescueView {
+  reading: PageReading;
+  lang: UiLanguage;
+  rtl: boolean;
+  /** Bumped on every page check, so placement follows X's re-layouts. */
+  layoutTick: number;
+}
+
+interface Props extends RescueView {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  host: Element | null;
+}
+
+export function RescueApp({ reading, lang, rtl, layoutTick, open, onOpenChange, host }: Props) {
+  const t = useMemo(() => pageText(lang), [lang]);
+  const placement = usePlacement(reading, rtl, layoutTick, host);
+  const [marking, setMarking] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const launcherRef = useRef<HTMLButtonElement>(null);
+  // Focus moves only after the user's own open/close, never when X's page changes:
+  // stealing focus from the code field is the last thing a stressed user needs.
+  const focusNext = useRef<'panel' | 'launcher' | null>(null);
+
+  const control = reading.chooseMethodControl;
+  useEffect(() => setMarking(false), [control]);
+
+  const showPanel = open && placement.panel !== undefined;
+  useEffect(() => {
+    if (focusNext.current === 'panel' && showPanel) headingRef.current?.focus();
+    if (focusNext.current === 'launcher' && !showPanel) launcherRef.current?.focus();
+    focusNext.current = null;
+  }, [showPanel]);
+
+  return (
+    <div class="root" dir={rtl ? 'rtl' : 'ltr'} lang={lang}>
+      {showPanel && placement.panel ? (
+        <RescuePanel
+          reading={reading}
+          lang={lang}
+          t={t}
+          slot={placement.panel}
+          headingRef={headingRef}
+          marking={marking}
+          onToggleMarker={() => setMarking((on) => !on)}
+          onClose={() => {
+            focusNext.current = 'launcher';
+            setMarking(false);
+            onOpenChange(false);
+          }}
+        />
+      ) : (
+        <Launcher
+          t={t}
+          box={placement.launcher}
+          buttonRef={launcherRef}
+          onOpen={() => {
+            focusNext.current = 'panel';
+            onOpenChange(true);
+          }}
+        />
+      )}
+      {showPanel && marking && control?.isConnected && <Highlight target={control} />}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { PathStep } from '../../guides/settings-path';
+import type { PageTranslate as Translate } from '../../i18n';
+import type { UiLanguage } from '../../page/page-language';
+import type { SettingsStep } from '../../page/routes';
+import { settingsLabels } from '../../page/x-strings';
+
+interface Props {
+  steps: readonly PathStep[];
+  lang: UiLanguage;
+  t: Translate;
+  /** Marks the step the page is on. */
+  current?: SettingsStep | undefined;
+  compact?: boolean;
+}
+
+/** X's menu labels in order, as an ordered list; the current step is marked. */
+export function PathTrail({ steps, lang, t, current, compact = false }: Props) {
+  return (
+    <ol class={compact ? 'trail trail-compact' : 'trail'}>
+      {steps.map((step, index) => {
+        const here = current !== undefined && step.step === current;
+        return (
+          <li key={index} aria-current={here ? 'step' : undefined} class={here ? 'here' : undefined}>
+            {step.labels.map((label, i) => (
+              <span key={label}>
+                {i > 0 && <span class="or"> {t('device.or')} </span>}
+                <span class="x-label">{settingsLabels[label][lang]}</span>
+              </span>
+            ))}
+            {here && <span class="badge">{t('path.here')}</span>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

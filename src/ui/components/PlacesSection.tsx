@@ -1,0 +1,27 @@
+import { placesFor } from '../../guides/code-places';
+import type { PageTranslate as Translate } from '../../i18n';
+import type { CodeMethod } from '../../page/reading';
+
+interface Props {
+  method: CodeMethod | undefined;
+  phoneDigits: string | undefined;
+  t: Translate;
+}
+
+export function PlacesSection({ method, phoneDigits, t }: Props) {
+  return (
+    <section class="section" aria-labelledby="rescue-places">
+      <h3 id="rescue-places">{t('places.title')}</h3>
+      <ul class="places">
+        {placesFor(method).map((place) => (
+          <li key={place.method} data-method={place.method}>
+            <strong>{t(place.title)}</strong>
+            <p>{t(place.body)}</p>
+            {place.method === 'sms' && phoneDigits && <p>{t('places.sms.digits', { digits: phoneDigits })}</p>}
+            {place.note && <p class="note">{t(place.note)}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { RefObject } from 'preact';
+import type { PageTranslate as Translate } from '../../i18n';
+import type { PageReading } from '../../page/reading';
+import type { UiLanguage } from '../../page/page-language';
+import type { Slot } from '../placement';
+import { DeviceSection } from './DeviceSection';
+import { MethodSection } from './MethodSection';
+import { PathSection } from './PathSection';
+import { PlacesSection } from './PlacesSection';
+import { SupportSection } from './SupportSection';
+
+interface Props {
+  reading: PageReading;
+  lang: UiLanguage;
+  t: Translate;
+  slot: Slot;
+  headingRef: RefObject<HTMLHeadingElement>;
+  onClose: () => void;
+  marking: boolean;
+  onToggleMarker: () => void;
+}
+
+/** The side panel: what to try, tailored to the page it is on. */
+export function RescuePanel({ reading, lang, t, slot, headingRef, onClose, marking, onToggleMarker }: Props) {
+  const { context } = reading;
+  const onLogin = context === 'code-prompt' || context === 'choose-method';
+  return (
+    <aside
+      data-rescue="panel"
+      class="panel"
+      aria-labelledby="rescue-title"
+      style={{ left: `${slot.left}px`, top: `${slot.top}px`, width: `${slot.width}px`, maxHeight: `${slot.maxHeight}px` }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <header class="panel-header">
+        <h2 id="rescue-title" class="panel-title" tabIndex={-1} ref={headingRef}>
+          {t('panel.title')}
+        </h2>
+        <button type="button" data-rescue="close" class="icon-button" aria-label={t('panel.close')} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <p class="intro">{t(`panel.intro.${context}`)}</p>
+      {onLogin && <PlacesSection method={reading.method} phoneDigits={reading.phoneDigits} t={t} />}
+      {onLogin && <DeviceSection lang={lang} t={t} />}
+      {context === 'code-prompt' && (
+        <MethodSection t={t} lang={lang} present={Boolean(reading.chooseMethodControl)} marking={marking} onToggle={onToggleMarker} />
+      )}
+      {!onLogin && <PathSection lang={lang} t={t} current={reading.settingsStep} />}
+      <SupportSection lang={lang} t={t} />
+    </aside>
+  );
+}

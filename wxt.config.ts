@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+// See README "Permissions" for why each entry is here.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  manifest: ({ browser }) => ({
+    name: '2FA Rescue for X',
+    description:
+      'Stuck at X’s two-factor prompt? Shows where your code may be and the way back in. Reads nothing you type.',
+    permissions: ['storage'],
+    // Content scripts declare their own matches; no other host access is needed.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'x2fa-rescue@example.org',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '120.0' },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    build: { sourcemap: process.env.SOURCEMAP === '1' },
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    resolve: {
+      alias: {
+        react: 'preact/compat',
+        'react-dom': 'preact/compat',
+      },
+    },
+  }),
+});
