@@ -14,7 +14,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'x2fa-rescue@example.org',
+              id: '2fa-rescue-for-x@x2fa-rescue',
               strict_min_version: '115.0',
               data_collection_permissions: { required: ['none'] },
             },
@@ -24,7 +24,6 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    build: { sourcemap: process.env.SOURCEMAP === '1' },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: {
       alias: {

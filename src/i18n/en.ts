@@ -58,6 +58,7 @@ export const enPage = {
 
   'launcher.label': 'Open 2FA Rescue: help with two-factor codes',
   'launcher.text': '2FA help',
+  'launcher.glyph': '2FA',
 } as const satisfies Record<string, string>;
 
 export const enPopup = {

@@ -56,6 +56,7 @@ export const jaPage: Record<PageKey, string> = {
 
   'launcher.label': '2FA Rescueを開く：2要素認証コードの手引き',
   'launcher.text': '2FAの手引き',
+  'launcher.glyph': '2FA',
 };
 
 export const jaPopup: Record<PopupKey, string> = {

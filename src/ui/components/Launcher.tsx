@@ -22,7 +22,7 @@ export function Launcher({ t, box, onOpen, buttonRef }: Props) {
       onClick={onOpen}
       ref={buttonRef}
     >
-      <span aria-hidden="true">2FA</span>
+      <span aria-hidden="true">{t('launcher.glyph')}</span>
     </button>
   );
 }

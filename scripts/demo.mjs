@@ -1,0 +1,83 @@
+// npm run demo — the built extension in Chromium on the local replica of X.
+// No X account and no network: x.com is answered from tests/fixtures/replica.
+// With a display, a browser window opens on an index of every page state.
+// Without one (or with --shots DIR), it takes a screenshot of each state instead.
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { isReplicaHost, replicaResponse } from '../tests/fixtures/replica/serve.js';
+import { SCENES } from '../tests/fixtures/replica/x-replica.js';
+
+const root = resolve(import.meta.dirname, '..');
+const extension = join(root, '.output/chrome-mv3');
+const shotsArg = process.argv.indexOf('--shots');
+const shotsDir = shotsArg > 0 ? resolve(process.argv[shotsArg + 1] ?? 'demo-shots') : undefined;
+const headed = Boolean(process.env.DISPLAY) && !shotsDir;
+
+if (!existsSync(join(extension, 'manifest.json'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
+
+/** The demo's start page: every scene in each language, theme and layout. */
+function indexPage() {
+  const doc = ['<!doctype html><meta charset="utf-8"><title>2FA Rescue demo</title>',
+    '<style>body{font:15px system-ui;margin:2em;max-width:60em}td{padding:2px 8px}</style>',
+    '<h1>2FA Rescue for X — demo on a local replica of X</h1>',
+    '<p>Every page below is a local imitation of x.com. The extension runs as it would on the real site.</p><table>'];
+  for (const scene of SCENES) {
+    const links = ['en', 'ja'].flatMap((lang) => ['light', 'dark'].map((theme) => {
+      const url = new URL(scene.url, 'https://x.com');
+      url.searchParams.set('lang', lang);
+      url.searchParams.set('theme', theme);
+      return `<a href="${url.href}">${lang} ${theme}</a>`;
+    }));
+    doc.push(`<tr><td>${scene.id}</td><td>${scene.expect.context}</td><td>${links.join(' · ')}</td></tr>`);
+  }
+  return `${doc.join('\n')}</table>`;
+}
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'x2fa-demo-')), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: !headed,
+  viewport: { width: 1280, height: 800 },
+  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu',
+    '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const pages = { '/__demo': indexPage() };
+await context.route('**/*', (route) => {
+  const url = route.request().url();
+  if (!isReplicaHost(url)) return route.abort('blockedbyclient');
+  return route.fulfill(replicaResponse(url, pages));
+});
+
+if (headed) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('https://x.com/__demo');
+  console.log('Demo open in Chromium. Close the window to end.');
+  await new Promise((done) => context.on('close', done));
+} else {
+  const dir = shotsDir ?? join(root, '.output/demo');
+  mkdirSync(dir, { recursive: true });
+  const shots = [
+    ['flow-code-app', 'en', 'light', 'wide'], ['flow-code-app', 'ja', 'dark', 'wide'], ['flow-code-sms', 'ja', 'light', 'narrow'],
+    ['jf-code', 'en', 'dark', 'wide'], ['flow-choose', 'en', 'light', 'wide'], ['settings-security', 'ja', 'dark', 'wide'],
+  ];
+  for (const [id, lang, theme, layout] of shots) {
+    const scene = SCENES.find((s) => s.id === id);
+    const url = new URL(scene.url, 'https://x.com');
+    Object.entries({ lang, theme, layout }).forEach(([k, v]) => url.searchParams.set(k, v));
+    const page = await context.newPage();
+    if (layout === 'narrow') await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(url.href);
+    await page.waitForTimeout(1200);
+    if (id.startsWith('settings')) {
+      await page.locator('x2fa-rescue [data-rescue="launcher"]').click();
+      await page.waitForTimeout(300);
+    }
+    const file = join(dir, `${id}-${lang}-${theme}-${layout}.png`);
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+    await page.close();
+  }
+  await context.close();
+}

@@ -1,0 +1,241 @@
+/**
+ * The end-to-end suite, run against the built extension in each real browser.
+ * Pages are the local replica of X (tests/fixtures/replica), served for x.com.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
+import { boxOfControlWithText, coveredControls, panelDelayAfter, type UiSnapshot } from './support/page-probes';
+import { sceneUrl } from './support/scenes';
+import { clickControlWithText, settle, waitForUi } from './support/wait';
+
+const hasPanel = (ui: UiSnapshot) => ui.panel !== null;
+const CODE_INPUT = 'input[data-testid="ocfEnterTextTextInput"], input[autocomplete="one-time-code"]';
+
+export interface SuiteOptions {
+  /** Whether the harness can restart the browser on the same profile. */
+  restartable: boolean;
+}
+
+export function describeExtension(launch: () => Promise<BrowserDriver>, { restartable }: SuiteOptions) {
+  let browser: BrowserDriver;
+  let page: PageDriver;
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(url: string, viewport = WIDE): Promise<PageDriver> {
+    page = await browser.newPage(viewport);
+    await page.goto(url);
+    return page;
+  }
+
+  describe('on the two-factor prompt', () => {
+    it('shows the panel within a second of the older layout’s code step, in English and light', async () => {
+      await open(sceneUrl('flow-code-app', { lang: 'en', theme: 'light', delay: 700 }));
+      const delay = await page.evaluate(panelDelayAfter, CODE_INPUT);
+      expect(delay).toBeGreaterThanOrEqual(0);
+      expect(delay).toBeLessThan(1000);
+      const ui = await waitForUi(page, hasPanel);
+      expect(ui).toMatchObject({ hosts: 1, context: 'code-prompt', lang: 'en', theme: 'light' });
+      expect(ui.panel?.role).toBe('complementary');
+      expect(ui.panel?.name).not.toBe('');
+      expect(ui.panel?.text).toContain('Authenticator app');
+      expect(ui.supportLink).toEqual({
+        href: 'https://help.x.com/en/forms/account-access/regain-access',
+        target: '_blank',
+        rel: expect.stringMatching(/noopener|noreferrer/),
+      });
+      expect(await page.evaluate(coveredControls)).toEqual([]);
+      await page.close();
+    });
+
+    it('speaks Japanese and follows the dark theme, and a theme switch made on the page', async () => {
+      await open(sceneUrl('flow-code-app', { lang: 'ja', theme: 'dark' }));
+      const ui = await waitForUi(page, hasPanel);
+      expect(ui).toMatchObject({ context: 'code-prompt', lang: 'ja', theme: 'dark' });
+      expect(ui.panel?.text).toContain('認証アプリ');
+      expect(ui.supportLink?.href).toBe('https://help.x.com/ja/forms/account-access/regain-access');
+      await page.evaluate(() => (window as unknown as { __replica: { setTheme(t: string): void } }).__replica.setTheme('light'));
+      await waitForUi(page, (next) => next.theme === 'light');
+      await page.evaluate(() => (window as unknown as { __replica: { setTheme(t: string): void } }).__replica.setTheme('dim'));
+      await waitForUi(page, (next) => next.theme === 'dark');
+      await page.close();
+    });
+
+    it('shows the panel on the 2026 layout’s code step, and not on its e-mail code step', async () => {
+      await open(sceneUrl('jf-code', { lang: 'en' }));
+      const ui = await waitForUi(page, hasPanel);
+      expect(ui.context).toBe('code-prompt');
+      expect(await page.evaluate(coveredControls)).toEqual([]);
+      // Same tab, hash navigation to the e-mail confirmation trap.
+      await page.evaluate(() => {
+        location.hash = '#/s/email_code/a4';
+      });
+      const after = await waitForUi(page, (next) => next.hosts === 0 || next.context === 'other');
+      expect(after.panel).toBeNull();
+      await page.close();
+    });
+
+    it('follows X’s single-page flow from username to the code step without a reload', async () => {
+      await open(sceneUrl('flow-username', { lang: 'en' }));
+      expect((await settle(page)).hosts).toBe(0);
+      await clickControlWithText(page, '^\\s*Next\\s*$');
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 600)));
+      expect(await page.evaluate(() => Boolean(document.querySelector('input[type="password"]')))).toBe(true);
+      expect((await settle(page, 300)).panel).toBeNull(); // the password step is not a code prompt
+      await clickControlWithText(page, '^\\s*Next\\s*$');
+      const ui = await waitForUi(page, hasPanel);
+      expect(ui.context).toBe('code-prompt');
+      await page.close();
+    });
+
+    it('names the phone’s last digits on the text-message step, in narrow layout without covering X', async () => {
+      await open(sceneUrl('flow-code-sms', { lang: 'en', layout: 'narrow' }), PHONE);
+      const ui = await waitForUi(page, hasPanel);
+      expect(ui.panel?.text).toContain('34');
+      expect(ui.panel?.text).toContain('Premium');
+      expect(await page.evaluate(coveredControls)).toEqual([]);
+      await page.close();
+    });
+
+    it('points at X’s “choose a different method” control without taking its click', async () => {
+      await open(sceneUrl('flow-code-app', { lang: 'en' }));
+      await waitForUi(page, hasPanel);
+      await page.click(inShadow('[data-rescue="show-method"]'));
+      const ui = await waitForUi(page, (next) => next.highlight !== null);
+      const target = await page.evaluate(boxOfControlWithText, 'different verification method');
+      expect(target).not.toBeNull();
+      expect(ui.highlight!.left).toBeLessThanOrEqual(target!.left);
+      expect(ui.highlight!.top).toBeLessThanOrEqual(target!.top);
+      expect(ui.highlight!.right).toBeGreaterThanOrEqual(target!.right);
+      expect(ui.highlight!.bottom).toBeGreaterThanOrEqual(target!.bottom);
+      // A real click on the ringed control reaches X: it moves on to the method list.
+      await clickControlWithText(page, 'different verification method');
+      const next = await waitForUi(page, (state) => state.context === 'choose-method');
+      expect(next.panel).not.toBeNull();
+      await page.close();
+    });
+
+    it('remembers a closed panel for the tab, across a reload', async () => {
+      await open(sceneUrl('flow-code-backup', { lang: 'en' }));
+      await waitForUi(page, hasPanel);
+      await page.click(inShadow('[data-rescue="close"]'));
+      const closed = await waitForUi(page, (ui) => ui.panel === null && ui.launcher !== null);
+      expect(closed.context).toBe('code-prompt');
+      await page.reload();
+      const reloaded = await waitForUi(page, (ui) => ui.launcher !== null);
+      expect((await settle(page, 500)).panel).toBeNull();
+      expect(reloaded.hosts).toBe(1);
+      await page.click(inShadow('[data-rescue="launcher"]'));
+      await waitForUi(page, hasPanel);
+      await page.close();
+    });
+
+    it('closes with Escape and gives focus back to the launcher', async () => {
+      await open(sceneUrl('flow-code-app', { lang: 'en' }));
+      await waitForUi(page, hasPanel);
+      await page.click(inShadow('[data-rescue="close"]'));
+      await page.click(inShadow('[data-rescue="launcher"]'));
+      await waitForUi(page, hasPanel);
+      await page.press('Escape');
+      await waitForUi(page, (ui) => ui.panel === null && ui.launcher !== null);
+      const focused = await page.evaluate(() => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.getAttribute('data-rescue') ?? null);
+      expect(focused).toBe('launcher');
+      await page.close();
+    });
+  });
+
+  describe('elsewhere', () => {
+    it('stays out of the way on the timeline, the e-mail confirmation step and the password step', async () => {
+      for (const id of ['home', 'flow-acid', 'flow-password', 'jf-email-code'] as const) {
+        await open(sceneUrl(id, { lang: 'en' }));
+        const ui = await settle(page, 900);
+        expect(ui.panel, id).toBeNull();
+        expect(ui.launcher, id).toBeNull();
+        await page.close();
+      }
+    });
+
+    it('offers a launcher on the settings path and marks where the user is', async () => {
+      await open(sceneUrl('settings-security', { lang: 'en', theme: 'dark' }));
+      const ui = await waitForUi(page, (next) => next.launcher !== null);
+      expect(ui).toMatchObject({ hosts: 1, context: 'settings', theme: 'dark', panel: null });
+      expect(await page.evaluate(coveredControls)).toEqual([]);
+      await page.click(inShadow('[data-rescue="launcher"]'));
+      const open_ = await waitForUi(page, hasPanel);
+      expect(open_.currentStep).toContain('Security');
+      expect(open_.currentStep).not.toContain('account access');
+      await page.close();
+    });
+
+    it('keeps one host through many SPA navigations', async () => {
+      await open(sceneUrl('settings', { lang: 'en' }));
+      await waitForUi(page, (ui) => ui.launcher !== null);
+      const paths = ['/settings/security', '/home', '/i/flow/login?step=code&method=app', '/settings/account/login_verification', '/explore'];
+      for (let i = 0; i < 30; i++) {
+        await page.evaluate((path) => {
+          history.pushState({}, '', path);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, paths[i % paths.length]!);
+      }
+      await page.evaluate(() => {
+        history.pushState({}, '', '/settings/security');
+        dispatchEvent(new PopStateEvent('popstate'));
+      });
+      const ui = await waitForUi(page, (next) => next.context === 'settings' && next.launcher !== null);
+      expect(ui.hosts).toBe(1);
+      await page.close();
+    });
+  });
+
+  describe('privacy', () => {
+    it('stores nothing typed into X’s inputs and makes no request of its own', async () => {
+      await open(sceneUrl('flow-code-app', { lang: 'en' }));
+      await waitForUi(page, hasPanel);
+      await page.type(CODE_INPUT, '918273');
+      await settle(page, 400);
+      const stored = JSON.stringify(await browser.extensionStorage());
+      expect(stored).not.toContain('918273');
+      const webStorage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+      expect(webStorage).not.toContain('918273');
+      const foreign = browser.requestedUrls().filter((url) => !/^https:\/\/(mobile\.)?(x|twitter)\.com\//.test(url) && !/^(chrome-extension|moz-extension|data|blob|about):/.test(url));
+      expect(foreign).toEqual([]);
+      await page.close();
+    });
+  });
+
+  describe('popup', () => {
+    it('keeps checklist ticks across reopening', async () => {
+      let popup = await browser.openPopup();
+      const count = await popup.evaluate(() => document.querySelectorAll('[data-rescue="checklist"] [data-rescue="checklist-item"] input[type="checkbox"]').length);
+      expect(count).toBeGreaterThanOrEqual(6);
+      await popup.click('[data-rescue="checklist-item"][data-item="backup-codes"] input[type="checkbox"]');
+      await popup.click('[data-rescue="checklist-item"][data-item="contact-support"] input[type="checkbox"]');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await popup.close();
+      popup = await browser.openPopup();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const ticked = await popup.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement>('[data-rescue="checklist-item"] input')].filter((i) => i.checked).map((i) => i.closest('[data-item]')!.getAttribute('data-item')),
+      );
+      expect(ticked).toEqual(['backup-codes', 'contact-support']);
+      await popup.close();
+    });
+
+    // Firefox loads the add-on as a temporary one, which a restart uninstalls.
+    if (restartable) {
+      it('keeps ticks across a browser restart', async () => {
+        await browser.restart!();
+        const popup = await browser.openPopup();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const ticked = await popup.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('[data-rescue="checklist-item"] input')].filter((i) => i.checked).length);
+        expect(ticked).toBe(2);
+        await popup.close();
+      });
+    }
+  });
+}

@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserDriver, PageDriver, Viewport } from './driver';
+import { WIDE } from './driver';
+import { isReplicaHost, replicaResponse } from '../../fixtures/replica/serve.js';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROME_BUILD = join(import.meta.dirname, '../../../.output/chrome-mv3');
+
+/** Playwright pierces open shadow roots itself; our `a >>> b` means "b inside a". */
+const toPlaywright = (selector: string) => selector.replace(/\s*>>>\s*/g, ' ');
+
+function wrapPage(page: Page): PageDriver {
+  return {
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    click: (selector) => page.locator(toPlaywright(selector)).first().click(),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    type: (selector, text) => page.locator(toPlaywright(selector)).first().pressSequentially(text),
+    press: (key) => page.keyboard.press(key),
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(extensionDir = CHROME_BUILD): Promise<BrowserDriver> {
+  const profile = mkdtempSync(join(tmpdir(), 'x2fa-chromium-'));
+  const requests: string[] = [];
+  let context: BrowserContext;
+  let worker: Worker;
+
+  const start = async () => {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      viewport: WIDE,
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    });
+    context.on('request', (request) => requests.push(request.url()));
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (!isReplicaHost(url)) return route.abort('blockedbyclient');
+      const { status, contentType, body } = replicaResponse(url);
+      return route.fulfill({ status, contentType, body });
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    for (const page of context.pages()) await page.close().catch(() => {});
+  };
+  await start();
+  const extensionId = () => new URL(worker.url()).host;
+
+  return {
+    name: 'chromium',
+    async newPage(viewport?: Viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      return wrapPage(page);
+    },
+    async openPopup() {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 700 });
+      await page.goto(`chrome-extension://${extensionId()}/popup.html`);
+      return wrapPage(page);
+    },
+    extensionStorage: () =>
+      worker.evaluate(async () => {
+        const local = await chrome.storage.local.get(null);
+        const session = await chrome.storage.session.get(null);
+        return { ...local, ...session };
+      }),
+    requestedUrls: () => [...requests],
+    async restart() {
+      await context.close();
+      await start();
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The small surface the shared e2e suite needs from a browser, so one suite
+ * runs in Chromium (playwright-core) and Firefox (puppeteer-core) alike.
+ * Our UI lives in an *open* shadow root, so page scripts can inspect it.
+ */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface PageDriver {
+  goto(url: string): Promise<void>;
+  /** Runs a function in the page's main world; `arg` must be JSON. */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<Awaited<T>>;
+  /** A real mouse click on an element; `selector` may reach into our shadow root with `host >>> inner`. */
+  click(selector: string): Promise<void>;
+  /** A real mouse click at viewport coordinates (what a person hits there). */
+  clickAt(x: number, y: number): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  reload(): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  readonly name: 'chromium' | 'firefox';
+  newPage(viewport?: Viewport): Promise<PageDriver>;
+  /** The toolbar popup, opened as a page. */
+  openPopup(): Promise<PageDriver>;
+  /** Everything stored by the extension (local and session areas). */
+  extensionStorage(): Promise<Record<string, unknown>>;
+  /** Hosts of every request the browser made while pages were open. */
+  requestedUrls(): string[];
+  /** Closes and reopens the browser with the same profile, where supported. */
+  restart?(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const WIDE: Viewport = { width: 1280, height: 800 };
+export const PHONE: Viewport = { width: 390, height: 844 };
+
+export const HOST = 'x2fa-rescue';
+export const inShadow = (inner: string) => `${HOST} >>> ${inner}`;

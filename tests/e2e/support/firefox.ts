@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { BrowserDriver, PageDriver, Viewport } from './driver';
+import { WIDE } from './driver';
+import { isReplicaHost, replicaResponse } from '../../fixtures/replica/serve.js';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_BUILD = join(import.meta.dirname, '../../../.output/firefox-mv2');
+/** The gecko id from wxt.config.ts; a fixed UUID for it lets us open the popup. */
+const GECKO_ID = '2fa-rescue-for-x@x2fa-rescue';
+
+function wrapPage(page: Page): PageDriver {
+  const find = async (selector: string) => {
+    const handle = await page.waitForSelector(selector, { timeout: 5000 });
+    if (!handle) throw new Error(`no element for ${selector}`);
+    return handle;
+  };
+  return {
+    async goto(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    click: async (selector) => (await find(selector)).click(),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    type: async (selector, text) => (await find(selector)).type(text),
+    press: (key) => page.keyboard.press(key as never),
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Serves X's hosts from the replica and refuses everything else. */
+async function interceptRequests(page: Page, onRequest: (url: string) => void): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    onRequest(url);
+    if (request.isInterceptResolutionHandled()) return;
+    if (!isReplicaHost(url)) return void request.abort('blockedbyclient');
+    const { status, contentType, body } = replicaResponse(url);
+    return void request.respond({ status, contentType, body });
+  });
+}
+
+export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<BrowserDriver> {
+  const uuid = randomUUID();
+  const requests: string[] = [];
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    defaultViewport: WIDE,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // No reaching out to Mozilla's services from the closed test network.
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  const popupUrl = `moz-extension://${uuid}/popup.html`;
+
+  /** Extension pages load without awaiting goto (BiDi quirk with moz-extension URLs). */
+  const openExtensionPage = async (): Promise<Page> => {
+    const page = await browser.newPage();
+    void page.goto(popupUrl).catch(() => {});
+    await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', { timeout: 15_000 }, popupUrl);
+    return page;
+  };
+
+  return {
+    name: 'firefox',
+    async newPage(viewport?: Viewport) {
+      const page = await browser.newPage();
+      if (viewport) await page.setViewport(viewport);
+      await interceptRequests(page, (url) => requests.push(url));
+      return wrapPage(page);
+    },
+    async openPopup() {
+      const page = await openExtensionPage();
+      await page.setViewport({ width: 400, height: 700 });
+      return wrapPage(page);
+    },
+    async extensionStorage() {
+      const page = await openExtensionPage();
+      try {
+        return await page.evaluate(async () => {
+          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+          const local = await api.storage.local.get(null);
+          const session = api.storage.session ? await api.storage.session.get(null) : {};
+          return { ...local, ...session };
+        });
+      } finally {
+        await page.close();
+      }
+    },
+    requestedUrls: () => [...requests],
+    close: () => browser.close(),
+  };
+}

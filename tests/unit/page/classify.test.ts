@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { classify } from '../../../src/page/classify';
+// The same replica of X's pages that the browser tests and the demo use.
+import { renderScene, SCENES, sceneFromUrl } from '../../fixtures/replica/x-replica.js';
+
+interface Scene {
+  id: string;
+  url: string;
+  expect: { context: string; method?: string; digits?: string };
+}
+
+const scenes = SCENES as Scene[];
+const variants = ['en', 'ja'].flatMap((lang) =>
+  ['light', 'dark'].flatMap((theme) => ['wide', 'narrow'].map((layout) => ({ lang, theme, layout }))),
+);
+
+function show(url: string, variant: Partial<{ lang: string; theme: string; layout: string }> = {}): URL {
+  const full = new URL(url, 'https://x.com');
+  renderScene(document, { ...sceneFromUrl(full.href), ...variant });
+  return full;
+}
+
+/** Removes every text node: a page in a language we have no words for. */
+function stripText(root: Node) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: Node[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode);
+  for (const text of texts) text.textContent = '';
+}
+
+describe('classify over the replica', () => {
+  it('covers every kind of page', () => {
+    const contexts = new Set(scenes.map((s) => s.expect.context));
+    expect([...contexts].sort()).toEqual(['choose-method', 'code-prompt', 'other', 'password-change', 'settings']);
+    const methods = new Set(scenes.map((s) => s.expect.method).filter(Boolean));
+    expect([...methods].sort()).toEqual(['app', 'backup', 'security-key', 'sms']);
+  });
+
+  for (const scene of scenes) {
+    it.each(variants)(`${scene.id} ($lang, $theme, $layout) → ${scene.expect.context}`, (variant) => {
+      const url = show(scene.url, variant);
+      const reading = classify(document, url);
+      expect(reading.context).toBe(scene.expect.context);
+      if (scene.expect.method) expect(reading.method).toBe(scene.expect.method);
+      if (scene.expect.digits) expect(reading.phoneDigits).toBe(scene.expect.digits);
+    });
+  }
+});
+
+describe('classify on pages it has no words for', () => {
+  it('still knows the older layout’s code step by structure alone', () => {
+    const url = show('/i/flow/login?step=code&method=app');
+    stripText(document.body);
+    expect(classify(document, url).context).toBe('code-prompt');
+  });
+
+  it('does not take the e-mail confirmation step for a code step by structure alone', () => {
+    const url = show('/i/flow/login?step=acid');
+    stripText(document.body);
+    expect(classify(document, url).context).toBe('other');
+  });
+
+  it('knows the 2026 layout’s code step from its URL', () => {
+    const url = show('/i/jf/onboarding/web?mode=login#/s/two_factor_code/x');
+    stripText(document.body);
+    expect(classify(document, url).context).toBe('code-prompt');
+  });
+});
+
+describe('classify on broken or hostile pages', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('says "other" for an empty or truncated login page', () => {
+    document.body.replaceChildren();
+    expect(classify(document, new URL('https://x.com/i/flow/login')).context).toBe('other');
+    show('/i/flow/login?step=code&method=app');
+    document.querySelector('[role="dialog"]')?.replaceChildren();
+    expect(() => classify(document, new URL('https://x.com/i/flow/login'))).not.toThrow();
+  });
+
+  it('never reads what the user typed', () => {
+    const url = show('/i/flow/login?step=code&method=app');
+    const value = vi.spyOn(HTMLInputElement.prototype, 'value', 'get');
+    classify(document, url);
+    expect(value).not.toHaveBeenCalled();
+  });
+
+  it('does not throw when the DOM throws', () => {
+    const url = show('/i/flow/login?step=code&method=app');
+    vi.spyOn(document, 'querySelector').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    expect(classify(document, url).context).toBe('other');
+  });
+
+  it('ignores the text field of an unrelated page', () => {
+    const input = document.createElement('input');
+    input.setAttribute('inputmode', 'numeric');
+    document.body.append(input);
+    expect(classify(document, new URL('https://x.com/home')).context).toBe('other');
+  });
+});
