@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
 import { boxOfControlWithText, coveredControls, panelDelayAfter, type UiSnapshot } from './support/page-probes';
 import { sceneUrl } from './support/scenes';
-import { clickControlWithText, settle, waitForUi } from './support/wait';
+import { clickControlWithText, settle, waitFor, waitForUi } from './support/wait';
 
 const hasPanel = (ui: UiSnapshot) => ui.panel !== null;
 const CODE_INPUT = 'input[data-testid="ocfEnterTextTextInput"], input[autocomplete="one-time-code"]';
@@ -83,11 +83,10 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
     it('follows X’s single-page flow from username to the code step without a reload', async () => {
       await open(sceneUrl('flow-username', { lang: 'en' }));
       expect((await settle(page)).hosts).toBe(0);
-      await clickControlWithText(page, '^\\s*Next\\s*$');
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 600)));
-      expect(await page.evaluate(() => Boolean(document.querySelector('input[type="password"]')))).toBe(true);
+      await clickControlWithText(page, '^\\s*(Next)\\s*$');
+      await waitFor(page, () => Boolean(document.querySelector('input[type="password"]')));
       expect((await settle(page, 300)).panel).toBeNull(); // the password step is not a code prompt
-      await clickControlWithText(page, '^\\s*Next\\s*$');
+      await clickControlWithText(page, '^\\s*(Log in|Next)\\s*$');
       const ui = await waitForUi(page, hasPanel);
       expect(ui.context).toBe('code-prompt');
       await page.close();
@@ -100,6 +99,26 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       expect(ui.panel?.text).toContain('Premium');
       expect(await page.evaluate(coveredControls)).toEqual([]);
       await page.close();
+    });
+
+    it('never covers X’s code field or buttons, from a small phone to a desktop', async () => {
+      const viewports = [
+        { width: 1440, height: 900 },
+        { width: 1024, height: 768 },
+        { width: 768, height: 1024 },
+        { width: 390, height: 844 },
+        { width: 320, height: 568 },
+      ];
+      for (const viewport of viewports) {
+        for (const id of ['flow-code-app', 'jf-code'] as const) {
+          const layout = viewport.width < 700 ? 'narrow' : 'wide';
+          await open(sceneUrl(id, { lang: 'ja', layout }), viewport);
+          const ui = await waitForUi(page, (next) => next.panel !== null || next.launcher !== null);
+          expect(await page.evaluate(coveredControls), `${id} ${viewport.width}×${viewport.height}`).toEqual([]);
+          if (viewport.width >= 390) expect(ui.panel, `${id} ${viewport.width}×${viewport.height}`).not.toBeNull();
+          await page.close();
+        }
+      }
     });
 
     it('points at X’s “choose a different method” control without taking its click', async () => {
@@ -143,8 +162,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       await waitForUi(page, hasPanel);
       await page.press('Escape');
       await waitForUi(page, (ui) => ui.panel === null && ui.launcher !== null);
-      const focused = await page.evaluate(() => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.getAttribute('data-rescue') ?? null);
-      expect(focused).toBe('launcher');
+      await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.getAttribute('data-rescue') === 'launcher');
       await page.close();
     });
   });
@@ -211,6 +229,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
   describe('popup', () => {
     it('keeps checklist ticks across reopening', async () => {
       let popup = await browser.openPopup();
+      await waitFor(popup, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);
       const count = await popup.evaluate(() => document.querySelectorAll('[data-rescue="checklist"] [data-rescue="checklist-item"] input[type="checkbox"]').length);
       expect(count).toBeGreaterThanOrEqual(6);
       await popup.click('[data-rescue="checklist-item"][data-item="backup-codes"] input[type="checkbox"]');
@@ -218,7 +237,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       await new Promise((resolve) => setTimeout(resolve, 300));
       await popup.close();
       popup = await browser.openPopup();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitFor(popup, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);
       const ticked = await popup.evaluate(() =>
         [...document.querySelectorAll<HTMLInputElement>('[data-rescue="checklist-item"] input')].filter((i) => i.checked).map((i) => i.closest('[data-item]')!.getAttribute('data-item')),
       );
@@ -231,7 +250,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       it('keeps ticks across a browser restart', async () => {
         await browser.restart!();
         const popup = await browser.openPopup();
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        await waitFor(popup, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);
         const ticked = await popup.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('[data-rescue="checklist-item"] input')].filter((i) => i.checked).length);
         expect(ticked).toBe(2);
         await popup.close();

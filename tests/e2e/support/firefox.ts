@@ -76,8 +76,13 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Brows
   const openExtensionPage = async (): Promise<Page> => {
     const page = await browser.newPage();
     void page.goto(popupUrl).catch(() => {});
-    await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', { timeout: 15_000 }, popupUrl);
-    return page;
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const ready = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+      if (ready === `${popupUrl} complete`) return page;
+      if (Date.now() > deadline) throw new Error(`the popup did not load (last: ${ready})`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   };
 
   return {

@@ -30,3 +30,12 @@ export async function clickControlWithText(page: PageDriver, pattern: string): P
   if (!box) throw new Error(`no control matching ${pattern}`);
   await page.clickAt((box.left + box.right) / 2, (box.top + box.bottom) / 2);
 }
+
+/** Polls a predicate in the page until it holds (it must be self-contained). */
+export async function waitFor(page: PageDriver, predicate: () => boolean, timeout = 5000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(predicate))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate.toString().slice(0, 120)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
