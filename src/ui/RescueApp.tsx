@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { pageText } from '../i18n';
 import type { UiLanguage } from '../page/page-language';
 import type { PageReading } from '../page/reading';
@@ -32,10 +32,12 @@ export function RescueApp({ reading, lang, rtl, layoutTick, open, onOpenChange, 
   const focusNext = useRef<'panel' | 'launcher' | null>(null);
 
   const control = reading.chooseMethodControl;
-  useEffect(() => setMarking(false), [control]);
+  // X re-renders its controls; the marker follows the new element, and goes when the step changes.
+  useEffect(() => setMarking(false), [reading.context]);
 
   const showPanel = open && placement.panel !== undefined;
-  useEffect(() => {
+  // Layout effect: focus lands before the next key press can go astray.
+  useLayoutEffect(() => {
     if (focusNext.current === 'panel' && showPanel) headingRef.current?.focus();
     if (focusNext.current === 'launcher' && !showPanel) launcherRef.current?.focus();
     focusNext.current = null;
