@@ -58,6 +58,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Brows
     context.on('request', (request) => requests.push(request.url()));
     await context.route('**/*', (route) => {
       const url = route.request().url();
+      if (!/^(https?|wss?):/.test(url)) return route.continue(); // the extension's own pages and files
       if (!isReplicaHost(url)) return route.abort('blockedbyclient');
       const { status, contentType, body } = replicaResponse(url);
       return route.fulfill({ status, contentType, body });
