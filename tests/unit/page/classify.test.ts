@@ -10,11 +10,12 @@ interface Scene {
 }
 
 const scenes = SCENES as Scene[];
-const variants = ['en', 'ja'].flatMap((lang) =>
-  ['light', 'dark'].flatMap((theme) => ['wide', 'narrow'].map((layout) => ({ lang, theme, layout }))),
+type Variant = { lang: 'en' | 'ja'; theme: 'light' | 'dark'; layout: 'wide' | 'narrow' };
+const variants: Variant[] = (['en', 'ja'] as const).flatMap((lang) =>
+  (['light', 'dark'] as const).flatMap((theme) => (['wide', 'narrow'] as const).map((layout) => ({ lang, theme, layout }))),
 );
 
-function show(url: string, variant: Partial<{ lang: string; theme: string; layout: string }> = {}): URL {
+function show(url: string, variant: Partial<Variant> = {}): URL {
   const full = new URL(url, 'https://x.com');
   renderScene(document, { ...sceneFromUrl(full.href), ...variant });
   return full;
