@@ -46,6 +46,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 const pages = { '/__demo': indexPage() };
 await context.route('**/*', (route) => {
   const url = route.request().url();
+  if (!/^https?:/.test(url)) return route.continue(); // the extension's own files
   if (!isReplicaHost(url)) return route.abort('blockedbyclient');
   return route.fulfill(replicaResponse(url, pages));
 });
@@ -79,5 +80,14 @@ if (headed) {
     console.log(`wrote ${file}`);
     await page.close();
   }
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 720 });
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+  await popup.locator('[data-item="authenticator-app"] input').check();
+  await popup.locator('[data-item="backup-codes"] input').check();
+  const file = join(dir, 'popup-en.png');
+  await popup.screenshot({ path: file });
+  console.log(`wrote ${file}`);
   await context.close();
 }
