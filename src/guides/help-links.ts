@@ -5,7 +5,3 @@ import type { UiLanguage } from '../page/page-language';
 export function regainAccessForm(lang: UiLanguage): string {
   return `https://help.x.com/${lang}/forms/account-access/regain-access`;
 }
-
-export function twoFactorHelp(lang: UiLanguage): string {
-  return `https://help.x.com/${lang}/managing-your-account/two-factor-authentication`;
-}

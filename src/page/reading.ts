@@ -3,7 +3,6 @@ export type PageContext = 'code-prompt' | 'choose-method' | 'settings' | 'passwo
 
 export type CodeMethod = 'app' | 'sms' | 'backup' | 'security-key' | 'unknown';
 
-export type { SettingsStep } from './routes';
 import type { SettingsStep } from './routes';
 
 export interface PageReading {

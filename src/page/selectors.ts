@@ -31,8 +31,6 @@ export const selectors = {
   methodOption: ['[role="radio"]', 'input[type="radio"]', 'label', 'button', '[role="button"]'],
   /** Controls the auto-shown panel must never cover. */
   control: ['input', 'button', 'a[href]', '[role="button"]', '[role="link"]', '[role="radio"]', 'select', 'textarea'],
-  /** The three fields of the password-change form. */
-  newPasswordInput: ['input[name="new_password"]', 'input[autocomplete="new-password"]'],
 } as const;
 
 export type SelectorName = keyof typeof selectors;

@@ -3,8 +3,7 @@
  * read (never values), and only when placement is recomputed, not per mutation.
  */
 import { anyOf, findAll } from '../page/selectors';
-import type { Box, Slot } from './placement';
-import { slotBox } from './placement';
+import type { Box } from './placement';
 
 const CONTROL_LIMIT = 200;
 const SAMPLE_STEP = 32;
@@ -43,8 +42,4 @@ export function controlsUnder(doc: Document, area: Box, ownHost: Element | null)
     }
   }
   return [...found.values()];
-}
-
-export function slotCoversControls(doc: Document, slot: Slot, ownHost: Element | null): Box[] {
-  return controlsUnder(doc, slotBox(slot), ownHost);
 }

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReading } from '../page/reading';
 import { boxOf, controlBoxes, controlsUnder } from './page-geometry';
-import { LAUNCHER, PANEL, launcherCandidates, placePanel, slotBox, type Box, type Slot, type Viewport } from './placement';
+import { PANEL, launcherCandidates, placePanel, slotBox, type Box, type Slot, type Viewport } from './placement';
 
 export interface Placement {
   /** Undefined when the panel cannot sit anywhere without covering X's controls. */
@@ -46,19 +46,28 @@ export function computeLauncherBox(doc: Document, rtl: boolean, host: Element | 
   return candidates.find((box) => controlsUnder(doc, box, host).length === 0) ?? (candidates[0] as Box);
 }
 
+function samePlacement(a: Placement, b: Placement): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 export function usePlacement(reading: PageReading, rtl: boolean, layoutTick: number, host: Element | null): Placement {
   const [placement, setPlacement] = useState<Placement>(() => measure());
   function measure(): Placement {
     return { panel: computePanelSlot(document, reading, rtl, host), launcher: computeLauncherBox(document, rtl, host) };
   }
   useEffect(() => {
-    setPlacement(measure());
+    // Re-render only when a box actually moved (scroll often leaves them be).
+    const update = () => {
+      const next = measure();
+      setPlacement((current) => (samePlacement(current, next) ? current : next));
+    };
+    update();
     let frame = 0;
     const schedule = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        setPlacement(measure());
+        update();
       });
     };
     window.addEventListener('resize', schedule, { passive: true });
@@ -73,4 +82,3 @@ export function usePlacement(reading: PageReading, rtl: boolean, layoutTick: num
   return placement;
 }
 
-export { LAUNCHER };

@@ -1,0 +1,71 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { createRef } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pageText } from '../../../../src/i18n';
+import type { PageReading } from '../../../../src/page/reading';
+import { RescuePanel } from '../../../../src/ui/components/RescuePanel';
+
+const slot = { left: 0, top: 0, width: 340, maxHeight: 700 };
+
+function show(reading: PageReading, lang: 'en' | 'ja' = 'en', onClose = vi.fn()) {
+  render(
+    <RescuePanel
+      reading={reading}
+      lang={lang}
+      t={pageText(lang)}
+      slot={slot}
+      headingRef={createRef()}
+      onClose={onClose}
+      marking={false}
+      onToggleMarker={() => {}}
+    />,
+  );
+  return onClose;
+}
+
+describe('RescuePanel', () => {
+  afterEach(cleanup);
+
+  it('is a named complementary region with the support link', () => {
+    show({ context: 'code-prompt', method: 'unknown' });
+    const panel = screen.getByRole('complementary', { name: 'Can’t get your code?' });
+    expect(panel.getAttribute('data-rescue')).toBe('panel');
+    const link = screen.getByRole('link', { name: /account-access form/ });
+    expect(link.getAttribute('href')).toBe('https://help.x.com/en/forms/account-access/regain-access');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('lists every place when the method is unknown, and only the relevant ones otherwise', () => {
+    show({ context: 'code-prompt', method: 'unknown' });
+    expect(document.querySelectorAll('[data-method]')).toHaveLength(4);
+    cleanup();
+    show({ context: 'code-prompt', method: 'sms', phoneDigits: '34' });
+    expect([...document.querySelectorAll('[data-method]')].map((el) => el.getAttribute('data-method'))).toEqual(['sms', 'backup']);
+    expect(screen.getByText(/ends in 34/)).toBeTruthy();
+    expect(screen.getByText(/Only X Premium/)).toBeTruthy();
+  });
+
+  it('offers to point at X’s method switch only when the page has one', () => {
+    show({ context: 'code-prompt', method: 'app' });
+    expect(document.querySelector('[data-rescue="show-method"]')).toBeNull();
+    cleanup();
+    show({ context: 'code-prompt', method: 'app', chooseMethodControl: document.createElement('button') });
+    expect(document.querySelector('[data-rescue="show-method"]')).not.toBeNull();
+  });
+
+  it('marks the current step on the settings path', () => {
+    show({ context: 'settings', settingsStep: 'two-factor' }, 'ja');
+    const current = document.querySelector('[aria-current="step"]');
+    expect(current?.textContent).toContain('2要素認証');
+    expect(current?.textContent).toContain('現在地');
+    expect(document.querySelector('[data-method]')).toBeNull();
+  });
+
+  it('closes on Escape and on its close button', () => {
+    const onClose = show({ context: 'choose-method' });
+    fireEvent.keyDown(screen.getByRole('complementary'), { key: 'Escape' });
+    fireEvent.click(screen.getByRole('button', { name: 'Close the help panel' }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+});
