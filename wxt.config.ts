@@ -24,6 +24,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    // Terser packs the content script ~1 kB (gzip) smaller than esbuild; it is loaded on every x.com page.
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: {
       alias: {

@@ -1,7 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { TourRunner } from '../../src/guides/tour/tour-runner';
+import { fetchTabState, listenToBackground, rememberMethodReminder, storeTabState } from '../../src/messaging/content-client';
 import { classify } from '../../src/page/classify';
 import { X_HOST_MATCHES } from '../../src/page/hosts';
-import { watchPage } from '../../src/page/page-watch';
+import { mayBeRelevant } from '../../src/page/routes';
+import { watchPage, type PageWatch } from '../../src/page/page-watch';
 import { readLook } from '../../src/page/read-page';
 import { createRescueUi } from '../../src/ui/mount-rescue-ui';
 
@@ -9,15 +12,51 @@ export default defineContentScript({
   matches: [...X_HOST_MATCHES],
   runAt: 'document_idle',
   async main(ctx) {
-    const ui = await createRescueUi(ctx);
+    const tabState = fetchTabState();
+    let watch: PageWatch | undefined;
+    const recheck = () => watch?.schedule();
+
+    const tour = new TourRunner({
+      now: () => Date.now(),
+      recheckIn: (ms) => ctx.setTimeout(recheck, ms),
+      save: (guide) => storeTabState({ guide }),
+      onReminder: rememberMethodReminder,
+    });
+    const act = (action: () => void) => () => {
+      action();
+      recheck();
+    };
+    const ui = createRescueUi(ctx, {
+      panelClosed: tabState.then((state) => state.panelClosed),
+      onPanelClosedChange: (panelClosed) => storeTabState({ panelClosed }),
+      tourActions: {
+        onEnd: act(() => tour.pause()),
+        onFinish: act(() => tour.finish()),
+        onSkip: (step) => act(() => tour.skip(step))(),
+        onFound: (step) => act(() => tour.acknowledge(step))(),
+      },
+    });
+
+    const loadGuide = async () => {
+      tour.load((await fetchTabState()).guide);
+      recheck();
+    };
+    ctx.onInvalidated(listenToBackground(() => void loadGuide()));
+    tour.load((await tabState).guide);
+
     let layoutTick = 0;
-    watchPage({
+    watch = watchPage({
       win: window,
       signal: ctx.signal,
+      // While a guide runs every page matters: menus open, links appear.
+      relevant: (url) => tour.running || mayBeRelevant(url),
       onCheck(url) {
         const reading = classify(document, url);
-        if (reading.context === 'other') return ui.hide();
-        ui.show({ reading, ...readLook(document), layoutTick: ++layoutTick });
+        if (reading.context === 'other' && !tour.running) return ui.hide();
+        const look = readLook(document);
+        const view = tour.view(url, document, look.lang);
+        if (reading.context === 'other' && !view) return ui.hide();
+        ui.show({ reading, ...look, layoutTick: ++layoutTick, tour: view });
       },
     });
   },

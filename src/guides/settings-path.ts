@@ -3,9 +3,9 @@
  * on the web and in X's app. Labels are X's own (src/page/x-strings.ts).
  */
 import type { SettingsStep } from '../page/routes';
-import { settingsLabels } from '../page/x-strings';
+import type { SettingsLabel } from '../page/x-strings';
 
-export type SettingsLabel = keyof typeof settingsLabels;
+export type { SettingsLabel };
 
 export interface PathStep {
   /** Where on the settings path this step's page is; undefined for menus. */

@@ -14,7 +14,6 @@ export const enPage = {
     'You are logged in here. From these pages you can get a backup code or a temporary password for the device that is locked out.',
   'panel.intro.password-change':
     'Changing your password logs out your other devices, and each will ask for a two-factor code. Save a backup code first.',
-  'panel.intro.other': 'Help for getting past X’s two-factor code.',
 
   'places.title': 'Where your code may be',
   'places.app.title': 'Authenticator app',
@@ -59,6 +58,28 @@ export const enPage = {
   'launcher.label': 'Open 2FA Rescue: help with two-factor codes',
   'launcher.text': '2FA help',
   'launcher.glyph': '2FA',
+
+  'guide.label': '2FA Rescue guide',
+  'guide.step-count': 'Step {n} of {total}',
+  'guide.open-more': 'Open “{label}” in the menu on the left.',
+  'guide.open-drawer': 'Tap your profile picture at the top left to open the menu.',
+  'guide.choose': 'Choose “{label}”.',
+  'guide.password': 'X asks for your password first. Type it into X’s own field: this extension does not read it. The guide waits here.',
+  'guide.done.backup-code':
+    'Done: this is your backup code. Write it down or take a screenshot, and keep it somewhere other than this device. It works once, on the device that asks for a code.',
+  'guide.done.temporary-password':
+    'Done: generate a temporary password here and use it to log in on the other device. It stops working after a while, so use it soon.',
+  'guide.done.two-factor-methods':
+    'These are your two-factor methods. To log in on the locked-out device, untick the one you can’t use there (if it is your only one, two-factor authentication turns off), log in, then come back: turn it on again and save new backup codes. The popup will remind you.',
+  'guide.fallback': 'This page does not show it where expected. Look for it yourself:',
+  'guide.found': 'I found it',
+  'guide.skip': 'Skip this step',
+  'guide.end': 'End the guide',
+  'guide.finish': 'Finish',
+  'guide.needs-login': 'This guide is for a device where you are still logged in to X. Use it there, or log in here first.',
+  'guide.title.backup-code': 'Get a backup code',
+  'guide.title.temporary-password': 'Get a temporary password',
+  'guide.title.two-factor-methods': 'Switch two-factor methods',
 } as const satisfies Record<string, string>;
 
 export const enPopup = {
@@ -69,6 +90,16 @@ export const enPopup = {
   'popup.reset': 'Clear all ticks',
   'popup.save-failed': 'Your ticks could not be saved; they will be lost when this window closes.',
   'popup.support-link': 'Account-access form',
+
+  'popup.guides.title': 'Show me the way on x.com',
+  'popup.guides.intro': 'On a device where you are still logged in: each guide points at what to click in X’s settings.',
+  'popup.guide.backup-code': 'Get a backup code',
+  'popup.guide.temporary-password': 'Get a temporary password',
+  'popup.guide.two-factor-methods': 'Switch two-factor methods',
+  'popup.guide.resume': 'Resume: {guide}',
+  'popup.guide.failed': 'The guide could not start. Open x.com in a tab and try again.',
+  'popup.reminder.title': 'Turn your two-factor method back on',
+  'popup.reminder.body': 'Once you are logged in on the other device, turn the method back on in X’s settings and save new backup codes. Then tick this.',
 
   'check.app.title': 'Look in your authenticator apps',
   'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, iPhone Passwords (x.com or twitter.com).',

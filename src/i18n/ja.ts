@@ -12,7 +12,6 @@ export const jaPage: Record<PageKey, string> = {
     'このブラウザではログインできています。ここから、ログインできない端末のためにバックアップコードや仮パスワードを取得できます。',
   'panel.intro.password-change':
     'パスワードを変更すると、ほかの端末はすべてログアウトされ、それぞれで2要素認証のコードを求められます。先にバックアップコードを保存しておきましょう。',
-  'panel.intro.other': 'Xの2要素認証で先に進めないときの手引きです。',
 
   'places.title': 'コードがありそうな場所',
   'places.app.title': '認証アプリ',
@@ -57,6 +56,28 @@ export const jaPage: Record<PageKey, string> = {
   'launcher.label': '2FA Rescueを開く：2要素認証コードの手引き',
   'launcher.text': '2FAの手引き',
   'launcher.glyph': '2FA',
+
+  'guide.label': '2FA Rescueのガイド',
+  'guide.step-count': '手順 {n}／{total}',
+  'guide.open-more': '左のメニューの「{label}」を開きます。',
+  'guide.open-drawer': '左上のプロフィール画像をタップしてメニューを開きます。',
+  'guide.choose': '「{label}」を選びます。',
+  'guide.password': 'Xが先にパスワードを求めています。X自身の入力欄に入力してください。この拡張機能は内容を読みません。ガイドはここで待ちます。',
+  'guide.done.backup-code':
+    '完了：これがバックアップコードです。書き留めるかスクリーンショットを撮り、この端末以外の場所に保管してください。コードを求める端末で1回だけ使えます。',
+  'guide.done.temporary-password':
+    '完了：ここで仮パスワードを作成し、もう一方の端末でのログインに使います。しばらくすると使えなくなるので、早めに使ってください。',
+  'guide.done.two-factor-methods':
+    'これが2要素認証の方法です。ログインできない端末で使えない方法のチェックを外してログインし（それが唯一の方法なら2要素認証がオフになります）、ここに戻ってオンに戻し、新しいバックアップコードを保存します。ポップアップでお知らせし続けます。',
+  'guide.fallback': 'このページでは、いつもの場所に見つかりません。次のものを探してください：',
+  'guide.found': '見つけた',
+  'guide.skip': 'この手順を飛ばす',
+  'guide.end': 'ガイドを終了',
+  'guide.finish': '終了',
+  'guide.needs-login': 'このガイドは、Xにログインしたままの端末で使います。その端末で開くか、先にここでログインしてください。',
+  'guide.title.backup-code': 'バックアップコードを取得',
+  'guide.title.temporary-password': '仮パスワードを取得',
+  'guide.title.two-factor-methods': '2要素認証の方法を切り替える',
 };
 
 export const jaPopup: Record<PopupKey, string> = {
@@ -67,6 +88,16 @@ export const jaPopup: Record<PopupKey, string> = {
   'popup.reset': 'チェックをすべて外す',
   'popup.save-failed': 'チェックを保存できませんでした。このウィンドウを閉じると消えます。',
   'popup.support-link': 'アカウントアクセス用フォーム',
+
+  'popup.guides.title': 'x.comで道順を示す',
+  'popup.guides.intro': 'まだログインしている端末で使います。Xの設定で押すものを順に示します。',
+  'popup.guide.backup-code': 'バックアップコードを取得',
+  'popup.guide.temporary-password': '仮パスワードを取得',
+  'popup.guide.two-factor-methods': '2要素認証の方法を切り替える',
+  'popup.guide.resume': '再開：{guide}',
+  'popup.guide.failed': 'ガイドを開始できませんでした。タブでx.comを開いてから、もう一度試してください。',
+  'popup.reminder.title': '2要素認証の方法を元に戻す',
+  'popup.reminder.body': 'もう一方の端末でログインできたら、Xの設定でその方法をオンに戻し、新しいバックアップコードを保存してください。そのあとでチェックします。',
 
   'check.app.title': '認証アプリを探す',
   'check.app.body': 'Google Authenticator、Microsoft Authenticator、Authy、1Password、iPhoneの「パスワード」（x.com または twitter.com）。',

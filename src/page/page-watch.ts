@@ -11,13 +11,20 @@ export interface PageWatchOptions {
   signal: AbortSignal;
   /** Runs at most once per `delay` ms, with the current URL. */
   onCheck: (url: URL) => void;
+  /** Pages worth re-checking on DOM changes; default: login and settings pages. */
+  relevant?: (url: URL) => boolean;
   delay?: number;
+}
+
+export interface PageWatch {
+  /** Asks for a check soon (coalesced with any pending one). */
+  schedule(): void;
 }
 
 /** Attributes on <html>/<body> through which X switches language and theme. */
 const ROOT_ATTRIBUTES = ['lang', 'dir', 'data-theme', 'style', 'class'];
 
-export function watchPage({ win, signal, onCheck, delay = 50 }: PageWatchOptions): void {
+export function watchPage({ win, signal, onCheck, relevant: isRelevant = mayBeRelevant, delay = 50 }: PageWatchOptions): PageWatch {
   const doc = win.document;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastHref = '';
@@ -28,7 +35,7 @@ export function watchPage({ win, signal, onCheck, delay = 50 }: PageWatchOptions
     if (signal.aborted) return;
     const url = new URL(win.location.href);
     lastHref = url.href;
-    relevant = mayBeRelevant(url);
+    relevant = isRelevant(url);
     onCheck(url);
   };
   const schedule = () => {
@@ -58,4 +65,5 @@ export function watchPage({ win, signal, onCheck, delay = 50 }: PageWatchOptions
     if (timer !== undefined) clearTimeout(timer);
   });
   run();
+  return { schedule };
 }

@@ -56,6 +56,8 @@ export const settingsLabels = {
   loginCode: { en: 'Login code ("Show login code")', ja: 'ログインコード（英語表示では “Show login code”）' },
 } as const;
 
+export type SettingsLabel = keyof typeof settingsLabels;
+
 export function cuesFor(table: PerLanguage): string[] {
   return Object.values(table).flat();
 }

@@ -1,11 +1,14 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { pageText } from '../i18n';
+import { pageText, type PageTranslate } from '../i18n';
 import type { UiLanguage } from '../page/page-language';
 import type { PageReading } from '../page/reading';
 import { Highlight } from './components/Highlight';
 import { Launcher } from './components/Launcher';
 import { RescuePanel } from './components/RescuePanel';
 import { usePlacement } from './use-placement';
+import { useTargetBox } from './use-target-box';
+import { TourLayer, type TourActions } from './tour/TourLayer';
+import type { TourView } from '../guides/tour/tour-runner';
 
 export interface RescueView {
   reading: PageReading;
@@ -16,13 +19,27 @@ export interface RescueView {
 }
 
 interface Props extends RescueView {
+  tour?: TourView | undefined;
+  tourActions: TourActions;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   host: Element | null;
 }
 
-export function RescueApp({ reading, lang, rtl, layoutTick, open, onOpenChange, host }: Props) {
+/** A running guide takes the place of the panel; otherwise the panel or its launcher. */
+export function RescueApp({ tour, tourActions, ...props }: Props) {
+  const { lang, rtl, layoutTick } = props;
   const t = useMemo(() => pageText(lang), [lang]);
+  return (
+    <div class="root" dir={rtl ? 'rtl' : 'ltr'} lang={lang}>
+      {tour ? <TourLayer view={tour} t={t} lang={lang} rtl={rtl} layoutTick={layoutTick} {...tourActions} /> : <PanelOrLauncher {...props} t={t} />}
+    </div>
+  );
+}
+
+type PanelProps = Omit<Props, 'tour' | 'tourActions'> & { t: PageTranslate };
+
+function PanelOrLauncher({ reading, lang, rtl, layoutTick, open, onOpenChange, host, t }: PanelProps) {
   const placement = usePlacement(reading, rtl, layoutTick, host);
   const [marking, setMarking] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -36,6 +53,7 @@ export function RescueApp({ reading, lang, rtl, layoutTick, open, onOpenChange, 
   useEffect(() => setMarking(false), [reading.context]);
 
   const showPanel = open && placement.panel !== undefined;
+  const markerBox = useTargetBox(showPanel && marking && control?.isConnected ? control : undefined, layoutTick);
   // Layout effect: focus lands before the next key press can go astray.
   useLayoutEffect(() => {
     if (focusNext.current === 'panel' && showPanel) headingRef.current?.focus();
@@ -44,7 +62,7 @@ export function RescueApp({ reading, lang, rtl, layoutTick, open, onOpenChange, 
   }, [showPanel]);
 
   return (
-    <div class="root" dir={rtl ? 'rtl' : 'ltr'} lang={lang}>
+    <>
       {showPanel && placement.panel ? (
         <RescuePanel
           reading={reading}
@@ -71,7 +89,7 @@ export function RescueApp({ reading, lang, rtl, layoutTick, open, onOpenChange, 
           }}
         />
       )}
-      {showPanel && marking && control?.isConnected && <Highlight target={control} />}
-    </div>
+      {markerBox && <Highlight box={markerBox} />}
+    </>
   );
 }

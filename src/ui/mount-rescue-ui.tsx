@@ -4,18 +4,29 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { TourView } from '../guides/tour/tour-runner';
 import type { PageContext } from '../page/reading';
 import type { Theme } from '../page/page-theme';
-import { fetchPanelPreference, storePanelPreference } from '../state/tab-state-client';
 import { RescueApp, type RescueView } from './RescueApp';
 import panelCss from './rescue.css?inline';
 import themeCss from './theme.css?inline';
+import { createShadowHost } from './shadow-host';
+import type { TourActions } from './tour/TourLayer';
 
 export const HOST_NAME = 'x2fa-rescue';
 
 export interface HostView extends RescueView {
   theme: Theme;
+  /** A guide running in this tab takes the place of the panel. */
+  tour?: TourView | undefined;
+}
+
+export interface RescueUiOptions {
+  /** Whether the user folded the panel away in this tab (resolves once). */
+  panelClosed: Promise<boolean>;
+  /** Remembers a fold/unfold for the tab. */
+  onPanelClosedChange: (closed: boolean) => void;
+  tourActions: TourActions;
 }
 
 /** The panel opens by itself only where X is asking for a code. */
@@ -26,35 +37,29 @@ export interface RescueUi {
   hide(): void;
 }
 
-export async function createRescueUi(ctx: ContentScriptContext): Promise<RescueUi> {
+export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptions): RescueUi {
   let view: HostView | undefined;
   let open = false;
   /** True while the tab's saved preference is on its way: draw nothing rather than flash the launcher. */
   let deciding = false;
   let shownContext: PageContext | undefined;
-  let preference = fetchPanelPreference();
+  let panelClosed = options.panelClosed;
 
-  const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
+  const ui = createShadowHost(ctx, {
     name: HOST_NAME,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
     css: `${themeCss}\n${panelCss}`,
+    // Keys typed in our UI must not trigger X's keyboard shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount: (container) => container,
-    onRemove: (container) => {
-      if (container) render(null, container);
-    },
   });
 
   const draw = () => {
     if (!view) return;
-    const host = ui.shadowHost;
+    const host = ui.host;
     host.setAttribute('data-context', view.reading.context);
     host.setAttribute('data-lang', view.lang);
     host.setAttribute('data-theme', view.theme);
-    if (deciding) {
-      render(null, ui.uiContainer);
+    if (deciding && !view.tour) {
+      render(null, ui.container);
       return;
     }
     render(
@@ -62,15 +67,16 @@ export async function createRescueUi(ctx: ContentScriptContext): Promise<RescueU
         {...view}
         open={open}
         host={host}
+        tourActions={options.tourActions}
         onOpenChange={(next) => {
           open = next;
           deciding = false;
-          storePanelPreference(!next);
-          preference = Promise.resolve({ panelClosed: !next });
+          options.onPanelClosedChange(!next);
+          panelClosed = Promise.resolve(!next);
           draw();
         }}
       />,
-      ui.uiContainer,
+      ui.container,
     );
   };
 
@@ -84,10 +90,10 @@ export async function createRescueUi(ctx: ContentScriptContext): Promise<RescueU
         open = false;
         deciding = AUTO_OPEN.has(next.reading.context);
         if (deciding) {
-          void preference.then(({ panelClosed }) => {
+          void panelClosed.then((closed) => {
             if (shownContext !== next.reading.context || !deciding) return;
             deciding = false;
-            open = !panelClosed;
+            open = !closed;
             draw();
           });
         }
@@ -99,7 +105,9 @@ export async function createRescueUi(ctx: ContentScriptContext): Promise<RescueU
       shownContext = undefined;
       open = false;
       deciding = false;
-      if (ui.mounted) ui.remove();
+      if (!ui.mounted) return;
+      render(null, ui.container);
+      ui.remove();
     },
   };
 }

@@ -42,7 +42,7 @@ export function RescuePanel({ reading, lang, t, slot, headingRef, onClose, marki
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <p class="intro">{t(`panel.intro.${context}`)}</p>
+      {context !== 'other' && <p class="intro">{t(`panel.intro.${context}`)}</p>}
       {onLogin && <PlacesSection method={reading.method} phoneDigits={reading.phoneDigits} t={t} />}
       {onLogin && <DeviceSection lang={lang} t={t} />}
       {context === 'code-prompt' && (

@@ -4,6 +4,8 @@ import { popupText } from '../../i18n';
 import type { UiLanguage } from '../../page/page-language';
 import { type ChecklistState, loadChecklist, saveChecklist, withTick } from '../../state/checklist-state';
 import { Checklist } from './Checklist';
+import { GuideButtons } from './GuideButtons';
+import { Reminder } from './Reminder';
 
 /** The toolbar popup: what to try, with ticks kept on this device. */
 export function PopupApp({ lang }: { lang: UiLanguage }) {
@@ -27,6 +29,7 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
     <main class="popup">
       <h1>{t('popup.title')}</h1>
       <p class="intro">{t('popup.intro')}</p>
+      <Reminder t={t} />
       {state && (
         <Checklist
           items={CHECKLIST}
@@ -42,6 +45,7 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
           {t('popup.save-failed')}
         </p>
       )}
+      <GuideButtons t={t} />
     </main>
   );
 }

@@ -1,0 +1,111 @@
+/**
+ * The guided tours, as data. Each step names what to point at (a target from
+ * src/page/targets.ts, with an instruction) and when it counts as done (the
+ * page reached). One engine (resolve-position.ts) runs every guide: adding a
+ * guide is adding an entry here and its texts in the catalogues.
+ */
+import type { PageKey } from '../../i18n';
+import type { TargetName } from '../../page/targets';
+import type { SettingsLabel } from '../../page/x-strings';
+
+export const GUIDE_IDS = ['backup-code', 'temporary-password', 'two-factor-methods'] as const;
+export type GuideId = (typeof GUIDE_IDS)[number];
+
+/** A fact about the page that shows a step is behind the user. */
+export type Reached = { pathIs: string } | { pathUnder: string } | { shown: TargetName };
+
+export interface StepTarget {
+  target: TargetName;
+  text: PageKey;
+  /** X's name for the target, filled into the text as {label}. */
+  label?: SettingsLabel;
+}
+
+export interface GuideStep {
+  id: string;
+  /** Alternatives for X's layouts (wide: More menu; narrow: profile drawer); the first found wins. */
+  targets: readonly StepTarget[];
+  reached: readonly Reached[];
+}
+
+export interface GuideFinish {
+  /** Pointed at on the last page, when there is something to point at. */
+  target?: TargetName;
+  text: PageKey;
+  /** X may ask for the password before it shows this page's content. */
+  passwordFirst: boolean;
+  /** The popup keeps a reminder once this guide's last page has been shown. */
+  reminder?: 'turn-method-back-on';
+}
+
+export interface Guide {
+  id: GuideId;
+  title: PageKey;
+  steps: readonly GuideStep[];
+  finish: GuideFinish;
+}
+
+const TWO_FACTOR_PAGE = '/settings/account/login_verification';
+
+/** From any logged-in page to the two-factor page: shared by every guide. */
+const TO_TWO_FACTOR: readonly GuideStep[] = [
+  {
+    id: 'open-menu',
+    targets: [
+      { target: 'moreMenu', text: 'guide.open-more', label: 'more' },
+      { target: 'profileDrawer', text: 'guide.open-drawer' },
+    ],
+    reached: [{ shown: 'settingsLink' }, { pathUnder: '/settings' }],
+  },
+  { id: 'open-settings', targets: [{ target: 'settingsLink', text: 'guide.choose', label: 'settings' }], reached: [{ pathUnder: '/settings' }] },
+  {
+    id: 'account-access',
+    targets: [{ target: 'accountAccessLink', text: 'guide.choose', label: 'accountAccess' }],
+    reached: [{ pathIs: '/settings/security_and_account_access' }, { pathIs: '/settings/security' }, { pathUnder: TWO_FACTOR_PAGE }],
+  },
+  {
+    id: 'security',
+    targets: [{ target: 'securityLink', text: 'guide.choose', label: 'security' }],
+    reached: [{ pathIs: '/settings/security' }, { pathUnder: TWO_FACTOR_PAGE }],
+  },
+  { id: 'two-factor', targets: [{ target: 'twoFactorLink', text: 'guide.choose', label: 'twoFactor' }], reached: [{ pathUnder: TWO_FACTOR_PAGE }] },
+];
+
+export const GUIDES: Readonly<Record<GuideId, Guide>> = {
+  'backup-code': {
+    id: 'backup-code',
+    title: 'guide.title.backup-code',
+    steps: [
+      ...TO_TWO_FACTOR,
+      {
+        id: 'backup-code',
+        targets: [{ target: 'backupCodeLink', text: 'guide.choose', label: 'backupCode' }],
+        reached: [{ pathIs: `${TWO_FACTOR_PAGE}/backup_code` }],
+      },
+    ],
+    finish: { text: 'guide.done.backup-code', passwordFirst: true },
+  },
+  'temporary-password': {
+    id: 'temporary-password',
+    title: 'guide.title.temporary-password',
+    steps: [
+      ...TO_TWO_FACTOR,
+      {
+        id: 'temporary-password',
+        targets: [{ target: 'temporaryPasswordLink', text: 'guide.choose', label: 'temporaryPassword' }],
+        reached: [{ pathIs: `${TWO_FACTOR_PAGE}/temporary_password` }],
+      },
+    ],
+    finish: { text: 'guide.done.temporary-password', passwordFirst: true },
+  },
+  'two-factor-methods': {
+    id: 'two-factor-methods',
+    title: 'guide.title.two-factor-methods',
+    steps: TO_TWO_FACTOR,
+    finish: { target: 'methodCheckboxes', text: 'guide.done.two-factor-methods', passwordFirst: true, reminder: 'turn-method-back-on' },
+  },
+};
+
+export function isGuideId(value: unknown): value is GuideId {
+  return (GUIDE_IDS as readonly unknown[]).includes(value);
+}

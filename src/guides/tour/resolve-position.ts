@@ -1,0 +1,49 @@
+/**
+ * Where a guide stands, read from the page: the first step whose destination
+ * is not reached yet is the one to show. The position follows the user (back,
+ * forward, reload, another route) without the guide ever navigating itself.
+ */
+import type { PageKey } from '../../i18n';
+import { locateTarget } from '../../page/locate';
+import type { UiLanguage } from '../../page/page-language';
+import { isLogin } from '../../page/routes';
+import { find } from '../../page/selectors';
+import type { SettingsLabel } from '../../page/x-strings';
+import type { Guide, GuideStep, Reached } from './guides';
+
+export type TourPosition =
+  /** The guide needs a logged-in page and this is X's login. */
+  | { kind: 'needs-login' }
+  | { kind: 'step'; index: number; total: number; step: GuideStep; text: PageKey; label?: SettingsLabel | undefined; target?: Element }
+  | { kind: 'finish'; index: number; total: number; text: PageKey; target?: Element; waitingForPassword: boolean };
+
+const trimSlash = (path: string) => path.replace(/\/+$/, '') || '/';
+
+function isReached(reached: Reached, url: URL, doc: Document, lang: UiLanguage): boolean {
+  const path = trimSlash(url.pathname);
+  if ('pathIs' in reached) return path === reached.pathIs;
+  if ('pathUnder' in reached) return path === reached.pathUnder || path.startsWith(`${reached.pathUnder}/`);
+  return locateTarget(doc, reached.shown, lang) !== undefined;
+}
+
+export function resolvePosition(guide: Guide, url: URL, doc: Document, lang: UiLanguage, skipped: readonly string[]): TourPosition {
+  if (isLogin(url)) return { kind: 'needs-login' };
+  const total = guide.steps.length + 1; // the last page counts as a step too
+  const index = guide.steps.findIndex(
+    (step) => !skipped.includes(step.id) && !step.reached.some((reached) => isReached(reached, url, doc, lang)),
+  );
+  const step = guide.steps[index];
+  if (step) {
+    for (const option of step.targets) {
+      const target = locateTarget(doc, option.target, lang);
+      if (target) return { kind: 'step', index, total, step, text: option.text, label: option.label, target };
+    }
+    const first = step.targets[0];
+    return { kind: 'step', index, total, step, text: first?.text ?? guide.title, label: first?.label };
+  }
+  const { finish } = guide;
+  // Only X's own password field counts, and only its presence: its value is never read.
+  const waitingForPassword = finish.passwordFirst && find(doc, 'passwordInput') !== null;
+  const target = finish.target && !waitingForPassword ? locateTarget(doc, finish.target, lang) : undefined;
+  return { kind: 'finish', index: total - 1, total, text: waitingForPassword ? 'guide.password' : finish.text, target, waitingForPassword };
+}

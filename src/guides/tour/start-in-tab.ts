@@ -1,0 +1,48 @@
+/**
+ * Starts a guide from the popup in an x.com tab: the active tab when it is one,
+ * else another x.com tab, else a new one. Tabs are told apart by whether our
+ * content script answers, so no "tabs" permission (and no tab URLs) is needed.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentMessage } from '../../messaging/requests';
+import type { GuideState } from '../../state/guide-state';
+import { writeLastGuide } from '../../state/last-guide';
+import { updateTabState } from '../../state/tab-state';
+import type { GuideId } from './guides';
+
+const PING_TIMEOUT_MS = 700;
+export const NEW_TAB_URL = 'https://x.com/home';
+
+async function hasContentScript(tabId: number): Promise<boolean> {
+  const ping: ContentMessage = { type: 'rescue:ping' };
+  const answer = browser.tabs.sendMessage(tabId, ping).then(
+    (reply: unknown) => (reply as { ok?: unknown } | undefined)?.ok === true,
+    () => false,
+  );
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PING_TIMEOUT_MS));
+  return Promise.race([answer, timeout]);
+}
+
+export async function pickXTab(): Promise<number> {
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (active?.id !== undefined && (await hasContentScript(active.id))) return active.id;
+  const others = (await browser.tabs.query({})).filter((tab) => tab.id !== undefined && tab.id !== active?.id);
+  const answers = await Promise.all(others.map(async (tab) => ((await hasContentScript(tab.id!)) ? tab.id : undefined)));
+  const existing = answers.find((id) => id !== undefined);
+  if (existing !== undefined) return existing;
+  const created = await browser.tabs.create({ url: NEW_TAB_URL });
+  if (created.id === undefined) throw new Error('the new tab has no id');
+  return created.id;
+}
+
+export async function startGuideInTab(guide: GuideId): Promise<number> {
+  const tabId = await pickXTab();
+  const state: GuideState = { id: guide, status: 'running', skipped: [] };
+  await updateTabState(tabId, { guide: state, panelClosed: true });
+  await writeLastGuide({ tabId, guide: state });
+  await browser.tabs.update(tabId, { active: true });
+  const changed: ContentMessage = { type: 'guide:changed' };
+  // A new tab's content script reads its state when it loads; this is for a tab already open.
+  browser.tabs.sendMessage(tabId, changed).catch(() => {});
+  return tabId;
+}

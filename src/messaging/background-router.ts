@@ -1,0 +1,29 @@
+/** The background's answers to the content script and the popup. */
+import { startGuideInTab } from '../guides/tour/start-in-tab';
+import { readLastGuide, writeLastGuide } from '../state/last-guide';
+import { setMethodReminder } from '../state/reminders';
+import { readTabState, updateTabState } from '../state/tab-state';
+import { BackgroundRequest } from './requests';
+
+/** Undefined for messages that are not ours (other listeners may answer them). */
+export function answerRequest(message: unknown, senderTabId: number | undefined): Promise<unknown> | undefined {
+  const parsed = BackgroundRequest.safeParse(message);
+  if (!parsed.success) return undefined;
+  const request = parsed.data;
+  switch (request.type) {
+    case 'tab-state:get':
+      return senderTabId === undefined ? undefined : readTabState(senderTabId);
+    case 'tab-state:set':
+      if (senderTabId === undefined) return undefined;
+      return updateTabState(senderTabId, request.patch).then(async (state) => {
+        if (state.guide) await writeLastGuide({ tabId: senderTabId, guide: state.guide });
+        return state;
+      });
+    case 'guide:start':
+      return startGuideInTab(request.guide).then((tabId) => ({ ok: true, tabId }));
+    case 'guide:last':
+      return readLastGuide().then((last) => last ?? null);
+    case 'reminder:turn-method-back-on':
+      return setMethodReminder().then(() => ({ ok: true }));
+  }
+}

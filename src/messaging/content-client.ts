@@ -1,0 +1,46 @@
+/**
+ * The content script's side of messaging. No zod here (it would weigh on every
+ * x.com page): the background validates, this only checks shapes it relies on.
+ */
+import { browser } from 'wxt/browser';
+import type { GuideState } from '../state/guide-state';
+import type { BackgroundRequest, ContentMessage } from './requests';
+
+export interface ContentTabState {
+  panelClosed: boolean;
+  guide?: GuideState;
+}
+
+function send(request: BackgroundRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(request);
+}
+
+export async function fetchTabState(): Promise<ContentTabState> {
+  try {
+    const answer = (await send({ type: 'tab-state:get' })) as Partial<ContentTabState> | undefined;
+    return { panelClosed: answer?.panelClosed === true, ...(answer?.guide ? { guide: answer.guide } : {}) };
+  } catch {
+    return { panelClosed: false }; // background unavailable: show the panel, the safe default
+  }
+}
+
+/** Fire and forget: on failure the UI still works, it is just not remembered. */
+export function storeTabState(patch: Partial<ContentTabState>): void {
+  send({ type: 'tab-state:set', patch }).catch(() => {});
+}
+
+export function rememberMethodReminder(): void {
+  send({ type: 'reminder:turn-method-back-on' }).catch(() => {});
+}
+
+/** Answers the background's ping and passes on guide changes. */
+export function listenToBackground(onGuideChanged: () => void): () => void {
+  const listener = (message: unknown) => {
+    const type = (message as Partial<ContentMessage> | undefined)?.type;
+    if (type === 'rescue:ping') return Promise.resolve({ ok: true });
+    if (type === 'guide:changed') onGuideChanged();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

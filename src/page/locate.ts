@@ -1,0 +1,64 @@
+/**
+ * Finds a guide's target on the page from a locator chain. Read-only: it
+ * queries and measures, never clicks, focuses or reads a value.
+ */
+import type { UiLanguage } from './page-language';
+import { anyOf } from './selectors';
+import { TARGETS, type Locator, type TargetName } from './targets';
+import { foldText, settingsLabels } from './x-strings';
+
+const PRESSABLE_LIMIT = 400;
+
+function cssString(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+
+/** Hidden elements (a closed menu kept in the DOM, a collapsed column) are no target. */
+function isShown(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el) : el.isConnected;
+}
+
+function byLabel(root: ParentNode, label: string): Element | undefined {
+  const wanted = foldText(label);
+  const candidates = Array.from(root.querySelectorAll(anyOf('pressable') + ',[role="menuitem"],[role="tab"]')).slice(0, PRESSABLE_LIMIT);
+  // X puts the label in its own span, next to a description: match a span or the whole control.
+  return candidates.find(
+    (el) => foldText(el.textContent, 200) === wanted || Array.from(el.querySelectorAll('span')).some((span) => foldText(span.textContent, 200) === wanted),
+  );
+}
+
+function findOne(root: ParentNode, locator: Locator, lang: UiLanguage): Element | undefined {
+  let found: Element[] = [];
+  if ('testId' in locator) found = Array.from(root.querySelectorAll(`[data-testid=${cssString(locator.testId)}]`));
+  else if ('href' in locator) {
+    found = Array.from(root.querySelectorAll(`a[href=${cssString(locator.href)}], a[href=${cssString(`https://x.com${locator.href}`)}]`));
+  } else if ('inputName' in locator) {
+    const input = root.querySelector(`input[name=${cssString(locator.inputName)}]`);
+    // Point at the row a person sees (label), not the often-invisible native checkbox.
+    const row = input?.closest('label') ?? input;
+    found = row ? [row] : [];
+  } else {
+    const labels = settingsLabels[locator.label];
+    const wanted = lang === 'en' ? [labels.en] : [labels[lang], labels.en];
+    for (const label of wanted) {
+      const match = byLabel(root, label);
+      if (match) found = [match];
+      if (match) break;
+    }
+  }
+  return found.find(isShown);
+}
+
+/** The first shown element for the first locator of the chain that finds one. */
+export function locate(doc: Document, chain: readonly Locator[], lang: UiLanguage): Element | undefined {
+  for (const locator of chain) {
+    const el = findOne(doc, locator, lang);
+    if (el) return el;
+  }
+  return undefined;
+}
+
+export function locateTarget(doc: Document, name: TargetName, lang: UiLanguage): Element | undefined {
+  return locate(doc, TARGETS[name], lang);
+}

@@ -1,0 +1,32 @@
+/**
+ * Named places on X's pages that the guides point at, each a chain of
+ * locators tried in order: data-testid, then href, then X's visible label in
+ * each language we know. Structure comes first so a guide works in any of X's
+ * languages; labels are the last resort when X renames a test id or a path.
+ */
+import type { SettingsLabel } from './x-strings';
+
+export type Locator =
+  | { testId: string }
+  | { href: string }
+  /** X's label (src/page/x-strings.ts settingsLabels), matched on a pressable element's own text. */
+  | { label: SettingsLabel }
+  /** A form control by its name attribute (never read, only pointed at). */
+  | { inputName: string };
+
+export const TARGETS = {
+  /** Desktop left navigation: opens the menu holding "Settings and privacy". */
+  moreMenu: [{ testId: 'AppTabBar_More_Menu' }, { label: 'more' }],
+  /** Narrow layout: the profile picture opens a drawer with the same link. */
+  profileDrawer: [{ testId: 'DashButton_ProfileIcon_Link' }],
+  settingsLink: [{ testId: 'settings' }, { href: '/settings' }, { label: 'settings' }],
+  accountAccessLink: [{ testId: 'accountAccessLink' }, { href: '/settings/security_and_account_access' }, { label: 'accountAccess' }],
+  securityLink: [{ href: '/settings/security' }, { label: 'security' }],
+  twoFactorLink: [{ href: '/settings/account/login_verification' }, { label: 'twoFactor' }],
+  backupCodeLink: [{ href: '/settings/account/login_verification/backup_code' }, { label: 'backupCode' }],
+  temporaryPasswordLink: [{ href: '/settings/account/login_verification/temporary_password' }, { label: 'temporaryPassword' }],
+  /** The method checkboxes on the two-factor page. */
+  methodCheckboxes: [{ inputName: 'Totp' }, { inputName: 'Sms' }, { inputName: 'U2fSecurityKey' }],
+} as const satisfies Record<string, readonly Locator[]>;
+
+export type TargetName = keyof typeof TARGETS;

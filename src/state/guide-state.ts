@@ -1,0 +1,10 @@
+/** A guide's progress in one tab, as stored (validated by the background). */
+import { z } from 'zod';
+import { GUIDE_IDS } from '../guides/tour/guides';
+
+export const GuideStateSchema = z.object({
+  id: z.enum(GUIDE_IDS),
+  status: z.enum(['running', 'paused', 'done']),
+  skipped: z.array(z.string()).max(20),
+});
+export type GuideState = z.infer<typeof GuideStateSchema>;

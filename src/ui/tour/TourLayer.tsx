@@ -1,0 +1,118 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { PageTranslate } from '../../i18n';
+import type { TourView } from '../../guides/tour/tour-runner';
+import type { UiLanguage } from '../../page/page-language';
+import { settingsLabels } from '../../page/x-strings';
+import { Highlight } from '../components/Highlight';
+import { useTargetBox } from '../use-target-box';
+import { CALLOUT, placeCallout, type Size } from './callout-placement';
+
+export interface TourActions {
+  onEnd: () => void;
+  onSkip: (stepId: string) => void;
+  onFound: (stepId: string) => void;
+  onFinish: () => void;
+}
+
+interface Props extends TourActions {
+  view: TourView;
+  t: PageTranslate;
+  lang: UiLanguage;
+  rtl: boolean;
+  layoutTick: number;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function isOutOfView(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  return box.bottom < 0 || box.top > innerHeight || box.right < 0 || box.left > innerWidth;
+}
+
+/** A guide on the page: a ring around what to click next and a short instruction beside it. */
+export function TourLayer({ view, t, lang, rtl, layoutTick, onEnd, onSkip, onFound, onFinish }: Props) {
+  const { guide, position, fallback } = view;
+  const target = position.kind === 'step' || position.kind === 'finish' ? position.target : undefined;
+  const box = useTargetBox(target, layoutTick);
+  const calloutRef = useRef<HTMLElement>(null);
+  const [size, setSize] = useState<Size>({ width: CALLOUT.width, height: 160 });
+
+  // Bring a target into view only when it is out of view, and only once per target.
+  useEffect(() => {
+    if (target && isOutOfView(target)) target.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  }, [target]);
+
+  useLayoutEffect(() => {
+    const el = calloutRef.current;
+    if (!el) return;
+    const next = { width: el.offsetWidth, height: el.offsetHeight };
+    if (next.width !== size.width || next.height !== size.height) setSize(next);
+  });
+
+  // Esc on X's page ends the guide, unless X itself has a menu or dialog open for Esc to close.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      if (document.querySelector('#layers [role="menu"], #layers [role="dialog"], [aria-modal="true"]')) return;
+      onEnd();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onEnd]);
+
+  const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+  const spot = placeCallout(box, size, viewport, rtl);
+  const stepId = position.kind === 'step' ? position.step.id : undefined;
+  const label = position.kind === 'step' && position.label ? settingsLabels[position.label][lang] : '';
+  const text = position.kind === 'needs-login' ? t('guide.needs-login') : t(position.text, { label });
+
+  return (
+    <>
+      {box && <Highlight box={box} />}
+      <section
+        ref={calloutRef}
+        data-rescue="step"
+        data-step={stepId ?? position.kind}
+        class="callout"
+        aria-label={t('guide.label')}
+        style={{ left: `${spot.left}px`, top: `${spot.top}px`, width: `${Math.min(CALLOUT.width, viewport.width - 2 * CALLOUT.margin)}px` }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onEnd();
+        }}
+      >
+        <header class="callout-header">
+          <p class="callout-title">
+            <strong>{t(guide.title)}</strong>
+            {position.kind !== 'needs-login' && (
+              <span class="callout-count">{t('guide.step-count', { n: position.index + 1, total: position.total })}</span>
+            )}
+          </p>
+          <button type="button" class="icon-button" data-rescue="close" aria-label={t('guide.end')} onClick={onEnd}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        {fallback && <p class="note">{t('guide.fallback')}</p>}
+        <p class="callout-text" role="status">
+          {text}
+        </p>
+        {fallback && stepId && (
+          <div class="callout-actions">
+            <button type="button" class="text-button" data-rescue="found" onClick={() => onFound(stepId)}>
+              {t('guide.found')}
+            </button>
+            <button type="button" class="text-button" data-rescue="skip" onClick={() => onSkip(stepId)}>
+              {t('guide.skip')}
+            </button>
+          </div>
+        )}
+        {position.kind === 'finish' && !position.waitingForPassword && (
+          <div class="callout-actions">
+            <button type="button" class="text-button" data-rescue="finish" onClick={onFinish}>
+              {t('guide.finish')}
+            </button>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
