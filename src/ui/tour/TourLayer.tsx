@@ -5,7 +5,8 @@ import type { UiLanguage } from '../../page/page-language';
 import { settingsLabels } from '../../page/x-strings';
 import { Highlight } from '../components/Highlight';
 import { useTargetBox } from '../use-target-box';
-import { CALLOUT, placeCallout, type Size } from './callout-placement';
+import { controlsUnder } from '../page-geometry';
+import { CALLOUT, calloutOptions, placeCallout, type Side, type Size } from './callout-placement';
 
 export interface TourActions {
   onEnd: () => void;
@@ -61,7 +62,25 @@ export function TourLayer({ view, t, lang, rtl, layoutTick, onEnd, onSkip, onFou
   }, [onEnd]);
 
   const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
-  const spot = placeCallout(box, size, viewport, rtl);
+  // The side is chosen when the target or the page changes (not on every scroll frame):
+  // the first that covers none of X's controls (found by hit-testing), else the one covering fewest.
+  const [side, setSide] = useState<Side | undefined>(undefined);
+  useEffect(() => {
+    if (!box) return;
+    const options = calloutOptions(box, size, viewport, rtl);
+    const root = calloutRef.current?.getRootNode();
+    const host = root instanceof ShadowRoot ? root.host : null;
+    let best: { side: Side; covered: number } | undefined;
+    for (const option of options) {
+      const area = { left: option.left, top: option.top, right: option.left + size.width, bottom: option.top + size.height };
+      const covered = controlsUnder(document, area, host).length;
+      if (!best || covered < best.covered) best = { side: option.side, covered };
+      if (covered === 0) break;
+    }
+    setSide(best?.side);
+    // box is left out on purpose: scrolling keeps the side chosen here
+  }, [target, layoutTick, size.width, size.height, rtl]);
+  const spot = placeCallout(box, size, viewport, rtl, side);
   const stepId = position.kind === 'step' ? position.step.id : undefined;
   const label = position.kind === 'step' && position.label ? settingsLabels[position.label][lang] : '';
   const text = position.kind === 'needs-login' ? t('guide.needs-login') : t(position.text, { label });

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { GUIDE_IDS, GUIDES } from '../../../../src/guides/tour/guides';
+import { resolvePosition, type TourPosition } from '../../../../src/guides/tour/resolve-position';
+import { renderScene, sceneFromUrl } from '../../../fixtures/replica/x-replica.js';
+
+type Lang = 'en' | 'ja';
+type Layout = 'wide' | 'narrow';
+
+function at(path: string, lang: Lang = 'en', layout: Layout = 'wide'): URL {
+  const url = new URL(path, 'https://x.com');
+  renderScene(document, { ...sceneFromUrl(url.href), lang, layout });
+  return url;
+}
+
+function where(position: TourPosition): string {
+  return position.kind === 'step' ? position.step.id : position.kind;
+}
+
+/** What X renders into #layers when the More menu is open. */
+function openMoreMenu() {
+  const menu = document.createElement('div');
+  menu.setAttribute('role', 'menu');
+  const link = document.createElement('a');
+  link.href = '/settings';
+  link.setAttribute('data-testid', 'settings');
+  link.textContent = 'Settings and privacy';
+  menu.append(link);
+  (document.getElementById('layers') ?? document.body).append(menu);
+  return link;
+}
+
+const backup = GUIDES['backup-code'];
+
+describe('resolvePosition', () => {
+  for (const lang of ['en', 'ja'] as const) {
+    for (const layout of ['wide', 'narrow'] as const) {
+      it(`walks the backup-code path from the timeline (${lang}, ${layout})`, () => {
+        let url = at('/home', lang, layout);
+        let position = resolvePosition(backup, url, document, lang, []);
+        expect(where(position)).toBe('open-menu');
+        const testId = layout === 'wide' ? 'AppTabBar_More_Menu' : 'DashButton_ProfileIcon_Link';
+        expect(position.kind === 'step' && position.target?.getAttribute('data-testid')).toBe(testId);
+        expect(position.kind === 'step' && position.text).toBe(layout === 'wide' ? 'guide.open-more' : 'guide.open-drawer');
+
+        const link = openMoreMenu();
+        position = resolvePosition(backup, url, document, lang, []);
+        expect(where(position)).toBe('open-settings');
+        expect(position.kind === 'step' && position.target).toBe(link);
+
+        const expected: [string, string, string][] = [
+          ['/settings', 'account-access', '/settings/security_and_account_access'],
+          ['/settings/security_and_account_access', 'security', '/settings/security'],
+          ['/settings/security', 'two-factor', '/settings/account/login_verification'],
+          ['/settings/account/login_verification', 'backup-code', '/settings/account/login_verification/backup_code'],
+        ];
+        for (const [path, step, href] of expected) {
+          url = at(path, lang, layout);
+          position = resolvePosition(backup, url, document, lang, []);
+          expect(where(position), path).toBe(step);
+          const target = position.kind === 'step' ? position.target : undefined;
+          expect(target?.closest('a')?.getAttribute('href') ?? target?.getAttribute('href'), path).toBe(href);
+          expect(position.kind === 'step' && position.index + 1).toBe(expected.findIndex(([p]) => p === path) + 3);
+        }
+      });
+    }
+  }
+
+  it('waits on X’s password prompt before the backup code, without a target', () => {
+    const url = at('/settings/account/login_verification/backup_code');
+    const position = resolvePosition(backup, url, document, 'en', []);
+    expect(position).toMatchObject({ kind: 'finish', waitingForPassword: true, text: 'guide.password', index: 6, total: 7 });
+  });
+
+  it('ends the temporary-password guide on its page', () => {
+    const url = at('/settings/account/login_verification/temporary_password');
+    const position = resolvePosition(GUIDES['temporary-password'], url, document, 'en', []);
+    expect(position).toMatchObject({ kind: 'finish', waitingForPassword: false, text: 'guide.done.temporary-password' });
+  });
+
+  it('ends the methods guide on the method checkboxes', () => {
+    const url = at('/settings/account/login_verification', 'ja');
+    const position = resolvePosition(GUIDES['two-factor-methods'], url, document, 'ja', []);
+    expect(position.kind).toBe('finish');
+    const target = position.kind === 'finish' ? position.target : undefined;
+    expect(target?.querySelector('input[type="checkbox"]') ?? target).toBeTruthy();
+  });
+
+  it('asks for a logged-in page on X’s login', () => {
+    expect(resolvePosition(backup, at('/i/flow/login?step=username'), document, 'en', []).kind).toBe('needs-login');
+    expect(resolvePosition(backup, at('/i/jf/onboarding/web?mode=login#/s/username/x'), document, 'en', []).kind).toBe('needs-login');
+  });
+
+  it('starts from the menu on any other page, and goes back when the user does', () => {
+    expect(where(resolvePosition(backup, at('/explore'), document, 'en', []))).toBe('open-menu');
+    expect(where(resolvePosition(backup, at('/settings/display'), document, 'en', []))).toBe('account-access');
+  });
+
+  it('passes over skipped steps', () => {
+    const position = resolvePosition(backup, at('/home'), document, 'en', ['open-menu']);
+    expect(where(position)).toBe('open-settings');
+    expect(position.kind === 'step' && position.target).toBeUndefined();
+  });
+
+  it('finds targets by X’s label when test ids and links change', () => {
+    const url = at('/settings/security', 'ja');
+    for (const el of document.querySelectorAll('[data-testid], a[href]')) {
+      el.removeAttribute('data-testid');
+      el.removeAttribute('href');
+    }
+    const position = resolvePosition(backup, url, document, 'ja', []);
+    expect(where(position)).toBe('two-factor');
+    expect(position.kind === 'step' && position.target?.textContent).toContain('2要素認証');
+  });
+
+  it('every guide has texts and a reachable end', () => {
+    for (const id of GUIDE_IDS) {
+      const guide = GUIDES[id];
+      expect(guide.steps.length).toBeGreaterThan(3);
+      expect(new Set(guide.steps.map((s) => s.id)).size).toBe(guide.steps.length);
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { locate, locateTarget } from '../../../src/page/locate';
+
+function html(markup: string) {
+  // Test-only markup, written here: never page or user text.
+  document.body.innerHTML = markup;
+}
+
+describe('locate', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('tries the chain in order: test id, then link, then label', () => {
+    html(`<a href="/settings/security_and_account_access" id="by-href">x</a><a data-testid="accountAccessLink" id="by-id">y</a>`);
+    expect(locateTarget(document, 'accountAccessLink', 'en')?.id).toBe('by-id');
+    document.getElementById('by-id')?.remove();
+    expect(locateTarget(document, 'accountAccessLink', 'en')?.id).toBe('by-href');
+    document.getElementById('by-href')?.remove();
+    html(`<div role="link" id="by-label"><span>Security and account access</span><span>Manage your account’s security</span></div>`);
+    expect(locateTarget(document, 'accountAccessLink', 'en')?.id).toBe('by-label');
+  });
+
+  it('matches a label exactly, not as a part of a longer one', () => {
+    html(`<a role="link" id="long"><span>Security and account access</span></a><a role="link" id="exact"><span>Security</span></a>`);
+    expect(locate(document, [{ label: 'security' }], 'en')?.id).toBe('exact');
+  });
+
+  it('uses the page’s language first, then English', () => {
+    html(`<div role="button" id="en"><span>Security</span></div><div role="button" id="ja"><span>セキュリティ</span></div>`);
+    expect(locate(document, [{ label: 'security' }], 'ja')?.id).toBe('ja');
+    document.getElementById('ja')?.remove();
+    expect(locate(document, [{ label: 'security' }], 'ja')?.id).toBe('en');
+  });
+
+  it('accepts absolute links to x.com', () => {
+    html(`<a href="https://x.com/settings/security" id="abs">Security</a>`);
+    expect(locateTarget(document, 'securityLink', 'en')?.id).toBe('abs');
+  });
+
+  it('points at the visible row of a form control, never its value', () => {
+    html(`<label id="row"><span>Authentication app</span><input type="checkbox" name="Totp"></label>`);
+    expect(locateTarget(document, 'methodCheckboxes', 'en')?.id).toBe('row');
+  });
+
+  it('finds nothing, quietly, when nothing matches', () => {
+    html(`<div>nothing here</div>`);
+    expect(locateTarget(document, 'twoFactorLink', 'en')).toBeUndefined();
+  });
+});
