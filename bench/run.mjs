@@ -106,3 +106,62 @@ for (const [label, path, padding] of cases) {
   console.log(`  ${label.padEnd(42)} ${String(figures.nodes).padStart(6)} nodes → ${figures.context.padEnd(12)} ${figures.median.toFixed(3)} ms / ${figures.p95.toFixed(3)} ms  (budget 1 ms: ${verdict})`);
 }
 await browser.close();
+
+// 3. Keeping the guide's ring in place while a long page scrolls --------------
+// The built extension in Chromium, a 2,000-tweet timeline, 400 frames of scrolling;
+// main-thread time per frame with a guide running minus the same without one.
+const { mkdtempSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const extension = join(root, '.output/chrome-mv3');
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'x2fa-bench-')), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1280, height: 800 },
+  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu',
+    '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+await context.route('**/*', (route) => {
+  const url = route.request().url();
+  if (!/^https?:/.test(url)) return route.continue();
+  return isReplicaHost(url) ? route.fulfill(replicaResponse(url)) : route.abort('blockedbyclient');
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+async function scrollCost(withGuide) {
+  const tab = await context.newPage();
+  await tab.goto('https://x.com/home?tweets=2000&delay=0');
+  await tab.waitForFunction(() => document.querySelectorAll('article').length > 1000, null, { timeout: 20_000 });
+  if (withGuide) {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    await popup.locator('[data-rescue="start-guide"][data-guide="backup-code"]').click();
+    await tab.waitForFunction(() => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="highlight"]'), null, { timeout: 10_000 });
+    await popup.close().catch(() => {});
+  }
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable');
+  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const before = await metric();
+  const frames = await tab.evaluate(() => new Promise((done) => {
+    let frame = 0;
+    const step = () => {
+      window.scrollBy(0, 40);
+      if (++frame < 400) requestAnimationFrame(step);
+      else done(frame);
+    };
+    requestAnimationFrame(step);
+  }));
+  const after = await metric();
+  await tab.close();
+  const perFrame = (name) => ((after[name] - before[name]) * 1000) / frames;
+  return { script: perFrame('ScriptDuration'), task: perFrame('TaskDuration'), layout: perFrame('LayoutDuration') };
+}
+const without = await scrollCost(false);
+const withGuide = await scrollCost(true);
+await context.close();
+console.log('\nKeeping the ring in place while scrolling a 2,000-tweet timeline (400 frames, ms per frame)');
+console.log(`  without a guide: task ${without.task.toFixed(3)}, script ${without.script.toFixed(3)}, layout ${without.layout.toFixed(3)}`);
+console.log(`  with a guide:    task ${withGuide.task.toFixed(3)}, script ${withGuide.script.toFixed(3)}, layout ${withGuide.layout.toFixed(3)}`);
+const own = withGuide.script + withGuide.layout - without.script - without.layout;
+console.log(`  extension's script + forced layout: ${own.toFixed(3)} ms per frame`);
+console.log(`  all main-thread work added (incl. painting the ring and callout): ${(withGuide.task - without.task).toFixed(3)} ms per frame`);

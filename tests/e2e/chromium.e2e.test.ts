@@ -1,5 +1,7 @@
 import { describe } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { describeExtension } from './shared-suite';
+import { describeTours } from './tour-suite';
 
 describe('Chromium (MV3)', () => describeExtension(launchChromium, { restartable: true }));
+describe('Chromium (MV3): guided tours', () => describeTours(launchChromium));

@@ -2,7 +2,7 @@
  * The end-to-end suite, run against the built extension in each real browser.
  * Pages are the local replica of X (tests/fixtures/replica), served for x.com.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
 import { boxOfControlWithText, coveredControls, panelDelayAfter, type UiSnapshot } from './support/page-probes';
 import { sceneUrl } from './support/scenes';
@@ -27,7 +27,12 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
     await browser?.close();
   });
 
+  afterEach(async () => {
+    await page?.close().catch(() => {}); // also after a failure: leave no tab behind
+  });
+
   async function open(url: string, viewport = WIDE): Promise<PageDriver> {
+    await page?.close().catch(() => {});
     page = await browser.newPage(viewport);
     await page.goto(url);
     return page;

@@ -78,8 +78,8 @@ export function TourLayer({ view, t, lang, rtl, layoutTick, onEnd, onSkip, onFou
       if (covered === 0) break;
     }
     setSide(best?.side);
-    // box is left out on purpose: scrolling keeps the side chosen here
-  }, [target, layoutTick, size.width, size.height, rtl]);
+    // box and layoutTick are left out on purpose: scrolling and X's mutations keep the side chosen here
+  }, [target, size.width, size.height, rtl, viewport.width, viewport.height]);
   const spot = placeCallout(box, size, viewport, rtl, side);
   const stepId = position.kind === 'step' ? position.step.id : undefined;
   const label = position.kind === 'step' && position.label ? settingsLabels[position.label][lang] : '';

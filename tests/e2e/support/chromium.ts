@@ -12,8 +12,10 @@ export const CHROME_BUILD = join(import.meta.dirname, '../../../.output/chrome-m
 /** Playwright pierces open shadow roots itself; our `a >>> b` means "b inside a". */
 const toPlaywright = (selector: string) => selector.replace(/\s*>>>\s*/g, ' ');
 
+const rawPages = new WeakMap<PageDriver, Page>();
+
 function wrapPage(page: Page): PageDriver {
-  return {
+  const driver: PageDriver = {
     async goto(url) {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -30,6 +32,8 @@ function wrapPage(page: Page): PageDriver {
     },
     close: () => page.close(),
   };
+  rawPages.set(driver, page);
+  return driver;
 }
 
 export async function launchChromium(extensionDir = CHROME_BUILD): Promise<BrowserDriver> {
@@ -89,6 +93,15 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Brows
         return { ...local, ...session };
       }),
     requestedUrls: () => [...requests],
+    async domCounters(driver) {
+      const page = rawPages.get(driver);
+      if (!page) throw new Error('not a page of this browser');
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const counters = await cdp.send('Memory.getDOMCounters');
+      await cdp.detach();
+      return { nodes: counters.nodes, listeners: counters.jsEventListeners };
+    },
     async restart() {
       await context.close();
       await start();
