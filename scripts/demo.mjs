@@ -87,7 +87,24 @@ if (headed) {
   await popup.locator('[data-item="authenticator-app"] input').check();
   await popup.locator('[data-item="backup-codes"] input').check();
   const file = join(dir, 'popup-en.png');
-  await popup.screenshot({ path: file });
+  await popup.screenshot({ path: file, fullPage: true });
   console.log(`wrote ${file}`);
+
+  // A guide: started from the popup, one step taken by clicking what the ring points at.
+  for (const [lang, theme] of [['en', 'light'], ['ja', 'dark']]) {
+    const tab = await context.newPage();
+    await tab.goto(`https://x.com/home?lang=${lang}&theme=${theme}`);
+    await tab.waitForTimeout(600);
+    const starter = await context.newPage();
+    await starter.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    await starter.locator('[data-rescue="start-guide"][data-guide="backup-code"]').click();
+    await tab.waitForTimeout(800);
+    await tab.locator('[data-testid="AppTabBar_More_Menu"]').click();
+    await tab.waitForTimeout(800);
+    const shot = join(dir, `guide-step-${lang}-${theme}.png`);
+    await tab.screenshot({ path: shot });
+    console.log(`wrote ${shot}`);
+    await tab.close();
+  }
   await context.close();
 }
