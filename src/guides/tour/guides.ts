@@ -71,33 +71,28 @@ const TO_TWO_FACTOR: readonly GuideStep[] = [
   { id: 'two-factor', targets: [{ target: 'twoFactorLink', text: 'guide.choose', label: 'twoFactor' }], reached: [{ pathUnder: TWO_FACTOR_PAGE }] },
 ];
 
+/** A guide that ends on one of the "Additional methods" pages under the two-factor page. */
+function additionalMethodGuide(id: GuideId, page: string, target: TargetName, label: SettingsLabel, done: PageKey): Guide {
+  return {
+    id,
+    title: `guide.title.${id}`,
+    steps: [
+      ...TO_TWO_FACTOR,
+      { id, targets: [{ target, text: 'guide.choose', label }], reached: [{ pathIs: `${TWO_FACTOR_PAGE}/${page}` }] },
+    ],
+    finish: { text: done, passwordFirst: true },
+  };
+}
+
 export const GUIDES: Readonly<Record<GuideId, Guide>> = {
-  'backup-code': {
-    id: 'backup-code',
-    title: 'guide.title.backup-code',
-    steps: [
-      ...TO_TWO_FACTOR,
-      {
-        id: 'backup-code',
-        targets: [{ target: 'backupCodeLink', text: 'guide.choose', label: 'backupCode' }],
-        reached: [{ pathIs: `${TWO_FACTOR_PAGE}/backup_code` }],
-      },
-    ],
-    finish: { text: 'guide.done.backup-code', passwordFirst: true },
-  },
-  'temporary-password': {
-    id: 'temporary-password',
-    title: 'guide.title.temporary-password',
-    steps: [
-      ...TO_TWO_FACTOR,
-      {
-        id: 'temporary-password',
-        targets: [{ target: 'temporaryPasswordLink', text: 'guide.choose', label: 'temporaryPassword' }],
-        reached: [{ pathIs: `${TWO_FACTOR_PAGE}/temporary_password` }],
-      },
-    ],
-    finish: { text: 'guide.done.temporary-password', passwordFirst: true },
-  },
+  'backup-code': additionalMethodGuide('backup-code', 'backup_code', 'backupCodeLink', 'backupCode', 'guide.done.backup-code'),
+  'temporary-password': additionalMethodGuide(
+    'temporary-password',
+    'temporary_password',
+    'temporaryPasswordLink',
+    'temporaryPassword',
+    'guide.done.temporary-password',
+  ),
   'two-factor-methods': {
     id: 'two-factor-methods',
     title: 'guide.title.two-factor-methods',

@@ -62,11 +62,12 @@ export class TourRunner {
       if (position.target) this.missingSince.delete(id);
       else if (!this.acknowledged.has(id)) {
         const now = this.options.now();
-        const since = this.missingSince.get(id) ?? now;
-        this.missingSince.set(id, since);
-        const left = since + FALLBACK_AFTER_MS - now;
-        if (left <= 0) fallback = true;
-        else this.options.recheckIn(left);
+        const since = this.missingSince.get(id);
+        if (since === undefined) {
+          // One look again at the deadline; checks in between need no timer of their own.
+          this.missingSince.set(id, now);
+          this.options.recheckIn(FALLBACK_AFTER_MS);
+        } else if (now - since >= FALLBACK_AFTER_MS) fallback = true;
       }
     }
     if (position.kind === 'finish' && !position.waitingForPassword && guide.finish.reminder && !this.reminded) {

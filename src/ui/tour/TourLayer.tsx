@@ -5,7 +5,7 @@ import type { UiLanguage } from '../../page/page-language';
 import { settingsLabels } from '../../page/x-strings';
 import { Highlight } from '../components/Highlight';
 import { useTargetBox } from '../use-target-box';
-import { controlsUnder } from '../page-geometry';
+import { boxOf, controlsUnder } from '../page-geometry';
 import { CALLOUT, calloutOptions, placeCallout, type Side, type Size } from './callout-placement';
 
 export interface TourActions {
@@ -66,8 +66,8 @@ export function TourLayer({ view, t, lang, rtl, layoutTick, onEnd, onSkip, onFou
   // the first that covers none of X's controls (found by hit-testing), else the one covering fewest.
   const [side, setSide] = useState<Side | undefined>(undefined);
   useEffect(() => {
-    if (!box) return;
-    const options = calloutOptions(box, size, viewport, rtl);
+    if (!target?.isConnected) return;
+    const options = calloutOptions(boxOf(target), size, viewport, rtl);
     const root = calloutRef.current?.getRootNode();
     const host = root instanceof ShadowRoot ? root.host : null;
     let best: { side: Side; covered: number } | undefined;
@@ -78,7 +78,7 @@ export function TourLayer({ view, t, lang, rtl, layoutTick, onEnd, onSkip, onFou
       if (covered === 0) break;
     }
     setSide(best?.side);
-    // box and layoutTick are left out on purpose: scrolling and X's mutations keep the side chosen here
+    // The box and layoutTick are left out on purpose: scrolling and X's mutations keep the chosen side.
   }, [target, size.width, size.height, rtl, viewport.width, viewport.height]);
   const spot = placeCallout(box, size, viewport, rtl, side);
   const stepId = position.kind === 'step' ? position.step.id : undefined;
