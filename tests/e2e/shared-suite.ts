@@ -71,6 +71,24 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       await page.close();
     });
 
+    it('works on twitter.com too, in English for languages it has no words for, on the start side for right-to-left pages', async () => {
+      await open(sceneUrl('flow-code-app', { lang: 'en', host: 'https://twitter.com' }));
+      expect((await waitForUi(page, hasPanel)).context).toBe('code-prompt');
+      // X switches the page to Arabic: right to left, a language we fall back to English for.
+      await page.evaluate(() => {
+        document.documentElement.setAttribute('lang', 'ar');
+        document.documentElement.setAttribute('dir', 'rtl');
+      });
+      const ui = await waitForUi(page, (next) => next.panel !== null && next.panel.rect.left < 200);
+      expect(ui.lang).toBe('en');
+      const dialog = await page.evaluate(() => {
+        const r = document.querySelector('[role="dialog"]')!.getBoundingClientRect();
+        return { left: r.left, right: r.right };
+      });
+      expect(ui.panel!.rect.right).toBeLessThanOrEqual(dialog.left);
+      expect(await page.evaluate(coveredControls)).toEqual([]);
+    });
+
     it('shows the panel on the 2026 layout’s code step, and not on its e-mail code step', async () => {
       await open(sceneUrl('jf-code', { lang: 'en' }));
       const ui = await waitForUi(page, hasPanel);

@@ -176,6 +176,31 @@ export function describeTours(launch: () => Promise<BrowserDriver>) {
     await page.close();
   });
 
+  it('keeps the ring on its target when X re-renders, the page scrolls and the window resizes', async () => {
+    const page = await newPage({ width: 1280, height: 420 });
+    await page.goto(sceneUrl('settings-2fa', { lang: 'ja' }));
+    await pause(500);
+    await startFromPopup('backup-code');
+    const selector = TARGETS['backup-code']!.wide;
+    const ringHolds = async () => {
+      const target = await page.evaluate(visibleBox, selector);
+      expect(target).not.toBeNull();
+      await tourState(page, (t) => t.ring !== null && contains(t.ring, target!));
+    };
+    await ringHolds();
+    await page.evaluate(() => (window as unknown as { __replica: { rerender(): void } }).__replica.rerender());
+    await pause(300);
+    await ringHolds();
+    await page.evaluate(() => {
+      document.scrollingElement?.scrollBy(0, 120);
+      for (const el of document.querySelectorAll('main, [data-testid="primaryColumn"], section')) el.scrollBy?.(0, 120);
+    });
+    await pause(300);
+    await ringHolds();
+    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    await ringHolds();
+  });
+
   it('keeps one UI host and a flat listener count through 300 SPA navigations', async () => {
     const page = await newPage(WIDE);
     await page.goto(sceneUrl('home', { lang: 'en' }));
