@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TourRunner } from '../../src/guides/tour/tour-runner';
-import { fetchTabState, listenToBackground, rememberMethodReminder, storeTabState } from '../../src/messaging/content-client';
+import { loadPageText } from '../../src/i18n/page-text';
+import { fetchPageTexts, fetchTabState, listenToBackground, rememberMethodReminder, storeTabState } from '../../src/messaging/content-client';
+import { uiLanguageFor } from '../../src/page/page-language';
 import { classify } from '../../src/page/classify';
 import { X_HOST_MATCHES } from '../../src/page/hosts';
 import { mayBeRelevant } from '../../src/page/routes';
@@ -13,6 +15,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const tabState = fetchTabState();
+    // The panel waits for both, so a Japanese page never flashes English text first.
+    const textsReady = loadPageText(uiLanguageFor(document.documentElement.getAttribute('lang')), fetchPageTexts);
     let watch: PageWatch | undefined;
     const recheck = () => watch?.schedule();
 
@@ -27,7 +31,7 @@ export default defineContentScript({
       recheck();
     };
     const ui = createRescueUi(ctx, {
-      panelClosed: tabState.then((state) => state.panelClosed),
+      panelClosed: Promise.all([tabState, textsReady]).then(([state]) => state.panelClosed),
       onPanelClosedChange: (panelClosed) => storeTabState({ panelClosed }),
       tourActions: {
         onEnd: act(() => tour.pause()),

@@ -1,6 +1,6 @@
 /**
- * English: every user-facing text of the extension, in two sections so the
- * content script (loaded on every x.com page) carries only the in-page one.
+ * English: every user-facing text of the extension, in sections so the content
+ * script (loaded on every x.com page) carries only what it shows at once.
  * Japanese mirrors these keys.
  */
 export const enPage = {
@@ -58,6 +58,9 @@ export const enPage = {
   'launcher.label': 'Open 2FA Rescue: help with two-factor codes',
   'launcher.text': '2FA help',
   'launcher.glyph': '2FA',
+  'assistant.open': 'Plan my way back',
+  'composer.open': 'Write my request to X Support',
+  'assistant.load-failed': 'This part could not load. Reload the page, or use the checklist behind the extension’s toolbar button.',
 
   'guide.label': '2FA Rescue guide',
   'guide.step-count': 'Step {n} of {total}',
@@ -98,6 +101,14 @@ export const enPopup = {
   'popup.guide.two-factor-methods': 'Switch two-factor methods',
   'popup.guide.resume': 'Resume: {guide}',
   'popup.guide.failed': 'The guide could not start. Open x.com in a tab and try again.',
+  'checkup.title': 'Back in? Make sure it can’t happen again',
+  'checkup.backup.title': 'Save new backup codes',
+  'checkup.backup.body': 'Print them or keep them in a password manager, not only on your phone.',
+  'checkup.contact.title': 'Check that the email and phone on your X account are current',
+  'checkup.contact.body': 'X Support can only reach you, and you can only get codes, through them.',
+  'checkup.app.title': 'Keep a second way to your authenticator codes',
+  'checkup.app.body': 'Use the app’s own backup or export, or add X to it on a second device.',
+  'checkup.guide': 'Show me',
   'popup.reminder.title': 'Turn your two-factor method back on',
   'popup.reminder.body': 'Once you are logged in on the other device, turn the method back on in X’s settings and save new backup codes. Then tick this.',
 
@@ -119,5 +130,72 @@ export const enPopup = {
   'check.save.body': 'Print them or keep them in a password manager, not only on your phone.',
 } as const satisfies Record<string, string>;
 
+/**
+ * The recovery assistant and the support-request composer. Not bundled into the
+ * content script: it asks the background for this section when the user opens
+ * either of them, so every x.com page does not carry it.
+ */
+export const enAssistant = {
+  'assistant.title': 'What do you still have?',
+  'assistant.intro': 'Tick what you can still use. The plan below puts the most promising step first. Your answers stay on this device until you clear them.',
+  'assistant.clear': 'Clear my answers',
+  'have.email': 'The inbox of the email address registered on X',
+  'have.phone': 'The phone number registered on X',
+  'have.device': 'A phone, tablet or browser still logged in to X',
+  'have.backup': 'Saved backup codes',
+  'have.app': 'The authenticator app with X in it',
+  'have.key': 'The security key registered on X',
+  'plan.title': 'Your plan',
+  'plan.next': 'Do this first',
+  'plan.backup': 'Use a backup code: under the code box choose “Choose a different verification method”, then the backup code.',
+  'plan.app': 'Open the authenticator app and type the code it shows for X or Twitter before it changes.',
+  'plan.key': 'Use your security key: choose “Choose a different verification method”, then the security key.',
+  'plan.device':
+    'On the device that is still logged in, get a backup code or a temporary password (the guides in this extension’s toolbar button show the way), or turn off the method you can’t use for a moment.',
+  'plan.phone': 'If your account has X Premium and text messages are on, choose text message among the methods. Without Premium, no text will come.',
+  'plan.support': 'Ask X Support through the account-access form, then watch the registered inbox (and its spam folder) for the reply. The request below is ready to copy.',
+  'plan.recover-email': 'First try to get back into that email account through your email provider’s own recovery: X Support answers there.',
+  'plan.scams': 'Ignore anyone who offers to “recover” your account for money or asks for your password: only X can restore access.',
+  'plan.second-account': 'Meanwhile, a second account can tell your followers what happened.',
+  'outlook.good': 'With this, you can most likely get back in on your own.',
+  'outlook.support': 'X Support is your way back. Replies can take several days.',
+  'outlook.hard':
+    'To be honest: without the registered email, a working code or a logged-in device, X usually cannot confirm the account is yours, and it does not accept ID documents.',
+
+  'composer.title': 'Your request to X Support',
+  'composer.intro': 'Fill in what you know and we write a short request. Nothing is sent: copy it and paste it into X’s form.',
+  'composer.tip': 'X reads English best. Write your own words in English if you can; a machine translation is fine.',
+  'composer.username': 'Your X username',
+  'composer.email': 'Email address registered on the account',
+  'composer.happened': 'What happened',
+  'composer.tried': 'What you have tried',
+  'composer.ask': 'What you ask X to do',
+  'composer.empty-hint': 'Left empty, a standard sentence is used.',
+  'composer.cut': 'This field holds up to {max} characters. What you entered was cut to fit: please check its end.',
+  'composer.english': 'In English: paste this',
+  'composer.translation': 'The same in your language, to check',
+  'composer.count': '{count} characters',
+  'composer.copy': 'Copy the request',
+  'composer.copied': 'Copied. Paste it into X’s form.',
+  'composer.copy-failed': 'Copying was blocked. The text is selected: press Ctrl+C (⌘C on a Mac), or long-press it and choose Copy.',
+  'composer.form-tip':
+    'On the form, choose the options about logging in or two-factor authentication, give the registered email address, and paste the request where it asks for details.',
+
+  'message.subject': 'Locked out by two-factor authentication: @{username}',
+  'message.greeting': 'Hello X Support,',
+  'message.account': 'Account: @{username}',
+  'message.email': 'Registered email: {email}',
+  'message.happened': 'What happened: {text}',
+  'message.tried': 'What I have tried: {text}',
+  'message.ask': 'My request: {text}',
+  'message.thanks': 'Thank you for your help.',
+  'message.default.happened': 'I changed my password, was logged out on all my devices, and can no longer get my two-factor code.',
+  'message.default.tried': 'I looked for backup codes, my authenticator app and a device that is still logged in.',
+  'message.default.ask':
+    'Please verify me through my registered email address and help me regain access, for example by turning off two-factor authentication.',
+  'message.unknown': '(not given)',
+} as const satisfies Record<string, string>;
+
 export type PageKey = keyof typeof enPage;
 export type PopupKey = keyof typeof enPopup;
+export type AssistantKey = keyof typeof enAssistant;

@@ -1,28 +1,24 @@
+/**
+ * All catalogues, for the popup, the background and tests. The content script
+ * imports page-text.ts instead: it carries English only and asks the
+ * background for other languages (see en.ts).
+ */
 import type { UiLanguage } from '../page/page-language';
-import { enPage, enPopup, type PageKey, type PopupKey } from './en';
-import { jaPage, jaPopup } from './ja';
+import { enAssistant, enPage, enPopup, type AssistantKey, type PageKey, type PopupKey } from './en';
+import { jaAssistant, jaPage, jaPopup } from './ja';
+import { translatorOf, type PageTranslate, type PopupTranslate } from './translate';
 
-export type { PageKey, PopupKey };
-export type Translate<Key extends string> = (key: Key, vars?: Record<string, string | number>) => string;
-export type PageTranslate = Translate<PageKey>;
-export type PopupTranslate = Translate<PopupKey>;
+export type { AssistantKey, PageKey, PopupKey };
+export { translatorOf };
+export type { AssistantTranslate, PageTranslate, PopupTranslate, Translate } from './translate';
 
 type Catalogues<Key extends string> = Record<UiLanguage, Readonly<Record<Key, string>>>;
 
 export const PAGE_CATALOGUES: Catalogues<PageKey> = { en: enPage, ja: jaPage };
 export const POPUP_CATALOGUES: Catalogues<PopupKey> = { en: enPopup, ja: jaPopup };
+export const ASSISTANT_CATALOGUES: Catalogues<AssistantKey> = { en: enAssistant, ja: jaAssistant };
 
-/** A translator for one language; `{name}` placeholders are filled from vars. */
-function translator<Key extends string>(catalogues: Catalogues<Key>, lang: UiLanguage): Translate<Key> {
-  const catalogue = catalogues[lang] ?? catalogues.en;
-  return (key, vars) => {
-    const template = catalogue[key] ?? catalogues.en[key];
-    if (!vars) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-  };
-}
-
-/** Text for the in-page UI. */
-export const pageText = (lang: UiLanguage): PageTranslate => translator(PAGE_CATALOGUES, lang);
+/** Text for the in-page UI, every language at hand (tests and extension pages). */
+export const pageText = (lang: UiLanguage): PageTranslate => translatorOf(PAGE_CATALOGUES[lang] ?? enPage, enPage);
 /** Text for the toolbar popup. */
-export const popupText = (lang: UiLanguage): PopupTranslate => translator(POPUP_CATALOGUES, lang);
+export const popupText = (lang: UiLanguage): PopupTranslate => translatorOf(POPUP_CATALOGUES[lang] ?? enPopup, enPopup);

@@ -1,5 +1,5 @@
 /** 日本語: keys mirror en.ts; the compiler and a unit test keep them in step. */
-import type { PageKey, PopupKey } from './en';
+import type { AssistantKey, PageKey, PopupKey } from './en';
 
 export const jaPage: Record<PageKey, string> = {
   'panel.label': '2FA Rescue：Xの2要素認証コードの手引き',
@@ -56,6 +56,9 @@ export const jaPage: Record<PageKey, string> = {
   'launcher.label': '2FA Rescueを開く：2要素認証コードの手引き',
   'launcher.text': '2FAの手引き',
   'launcher.glyph': '2FA',
+  'assistant.open': '取り戻すための計画を立てる',
+  'composer.open': 'Xサポートへの依頼文を作る',
+  'assistant.load-failed': 'この部分を読み込めませんでした。ページを再読み込みするか、拡張機能のツールバーボタンのチェックリストを使ってください。',
 
   'guide.label': '2FA Rescueのガイド',
   'guide.step-count': '手順 {n}／{total}',
@@ -96,6 +99,14 @@ export const jaPopup: Record<PopupKey, string> = {
   'popup.guide.two-factor-methods': '2要素認証の方法を切り替える',
   'popup.guide.resume': '再開：{guide}',
   'popup.guide.failed': 'ガイドを開始できませんでした。タブでx.comを開いてから、もう一度試してください。',
+  'checkup.title': 'ログインできたら、二度と起きないように',
+  'checkup.backup.title': '新しいバックアップコードを保存する',
+  'checkup.backup.body': '印刷するか、パスワード管理アプリに保存します。スマホの中だけに置かないでください。',
+  'checkup.contact.title': 'Xアカウントのメールアドレスと電話番号が最新か確かめる',
+  'checkup.contact.body': 'Xサポートからの連絡も、コードの受け取りも、そこに届きます。',
+  'checkup.app.title': '認証アプリのコードにたどり着く方法をもう一つ持つ',
+  'checkup.app.body': 'アプリ自身のバックアップやエクスポートを使うか、別の端末のアプリにもXを追加します。',
+  'checkup.guide': '道順を表示',
   'popup.reminder.title': '2要素認証の方法を元に戻す',
   'popup.reminder.body': 'もう一方の端末でログインできたら、Xの設定でその方法をオンに戻し、新しいバックアップコードを保存してください。そのあとでチェックします。',
 
@@ -115,4 +126,64 @@ export const jaPopup: Record<PopupKey, string> = {
   'check.support.body': 'アカウントアクセス用フォームを使います。登録メールアドレスが必要で、返事には数日かかることがあります。',
   'check.save.title': 'ログインできたら、新しいバックアップコードを保存する',
   'check.save.body': '印刷するか、パスワード管理アプリに保存します。スマホの中だけに置かないでください。',
+};
+
+export const jaAssistant: Record<AssistantKey, string> = {
+  'assistant.title': '今も使えるものは？',
+  'assistant.intro': '今も使えるものにチェックしてください。下の計画では、見込みの高い手順から並べます。回答は消去するまでこの端末に保存されます。',
+  'assistant.clear': '回答を消去',
+  'have.email': 'Xに登録したメールアドレスの受信箱',
+  'have.phone': 'Xに登録した電話番号',
+  'have.device': 'Xにログインしたままのスマホ・タブレット・ブラウザ',
+  'have.backup': '保存したバックアップコード',
+  'have.app': 'Xを登録した認証アプリ',
+  'have.key': 'Xに登録したセキュリティキー',
+  'plan.title': 'あなたの計画',
+  'plan.next': 'まずこれを',
+  'plan.backup': 'バックアップコードを使います。コード入力欄の下の「別の認証方法を選択」から、バックアップコードを選んでください。',
+  'plan.app': '認証アプリを開き、XまたはTwitterのコードを、切り替わる前に入力してください。',
+  'plan.key': 'セキュリティキーを使います。「別の認証方法を選択」から、セキュリティキーを選んでください。',
+  'plan.device':
+    'ログインしたままの端末で、バックアップコードか仮パスワードを取得します（この拡張機能のツールバーボタンのガイドが道順を示します）。使えない方法を一時的にオフにする手もあります。',
+  'plan.phone': 'X Premiumでテキストメッセージが有効なら、認証方法からテキストメッセージを選びます。Premiumでなければ、SMSは届きません。',
+  'plan.support': 'アカウントアクセス用フォームからXサポートに問い合わせ、登録した受信箱（迷惑メールフォルダも）で返事を待ちます。下の依頼文をコピーして使えます。',
+  'plan.recover-email': 'まず、メールサービス自身の復旧手続きでそのメールアカウントを取り戻してください。Xサポートの返事はそこに届きます。',
+  'plan.scams': 'お金と引き換えに「復旧」を持ちかける人や、パスワードを聞く人は無視してください。アクセスを戻せるのはXだけです。',
+  'plan.second-account': 'その間、別のアカウントからフォロワーに事情を伝えることができます。',
+  'outlook.good': 'これがあれば、自分でログインし直せる見込みが高いです。',
+  'outlook.support': 'Xサポートが頼りです。返事には数日かかることがあります。',
+  'outlook.hard':
+    '正直に言うと、登録メールアドレス、使えるコード、ログイン中の端末のどれもないと、Xは本人確認ができないことが多く、身分証明書も受け付けていません。',
+
+  'composer.title': 'Xサポートへの依頼文',
+  'composer.intro': 'わかることを入力すると、短い依頼文を作ります。どこにも送信しません。コピーしてXのフォームに貼り付けてください。',
+  'composer.tip': 'Xには英語が最も伝わります。自分の言葉はできれば英語で書いてください。機械翻訳でかまいません。',
+  'composer.username': 'Xのユーザー名',
+  'composer.email': 'アカウントに登録したメールアドレス',
+  'composer.happened': '経緯',
+  'composer.tried': '試したこと',
+  'composer.ask': 'Xにお願いしたいこと',
+  'composer.empty-hint': '空欄のままなら、標準の文が入ります。',
+  'composer.cut': 'この欄は{max}文字までです。入力した内容を収まるように切りました。最後の部分を確認してください。',
+  'composer.english': '英語：これを貼り付けます',
+  'composer.translation': '同じ内容の日本語（確認用）',
+  'composer.count': '{count}文字',
+  'composer.copy': '依頼文をコピー',
+  'composer.copied': 'コピーしました。Xのフォームに貼り付けてください。',
+  'composer.copy-failed': 'コピーがブロックされました。文は選択してあります。Ctrl+C（Macは⌘C）を押すか、長押しして「コピー」を選んでください。',
+  'composer.form-tip':
+    'フォームでは、ログインや2要素認証に関する項目を選び、登録メールアドレスを入力し、詳細を書く欄に依頼文を貼り付けてください。',
+
+  'message.subject': '2要素認証でログインできません：@{username}',
+  'message.greeting': 'Xサポートご担当者様',
+  'message.account': 'アカウント：@{username}',
+  'message.email': '登録メールアドレス：{email}',
+  'message.happened': '経緯：{text}',
+  'message.tried': '試したこと：{text}',
+  'message.ask': 'お願い：{text}',
+  'message.thanks': 'よろしくお願いいたします。',
+  'message.default.happened': 'パスワードを変更したところ、すべての端末でログアウトされ、2要素認証のコードを受け取れなくなりました。',
+  'message.default.tried': 'バックアップコード、認証アプリ、ログインしたままの端末を探しました。',
+  'message.default.ask': '登録メールアドレスで本人確認のうえ、2要素認証の解除などでアクセスを取り戻せるよう助けてください。',
+  'message.unknown': '（未記入）',
 };

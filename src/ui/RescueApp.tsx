@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { pageText, type PageTranslate } from '../i18n';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { PageTranslate } from '../i18n/translate';
 import type { UiLanguage } from '../page/page-language';
 import type { PageReading } from '../page/reading';
 import { Highlight } from './components/Highlight';
 import { Launcher } from './components/Launcher';
 import { RescuePanel } from './components/RescuePanel';
+import { usePageText } from './use-page-text';
 import { usePlacement } from './use-placement';
 import { useTargetBox } from './use-target-box';
 import { TourLayer, type TourActions } from './tour/TourLayer';
@@ -29,7 +30,7 @@ interface Props extends RescueView {
 /** A running guide takes the place of the panel; otherwise the panel or its launcher. */
 export function RescueApp({ tour, tourActions, ...props }: Props) {
   const { lang, rtl, layoutTick } = props;
-  const t = useMemo(() => pageText(lang), [lang]);
+  const t = usePageText(lang);
   return (
     <div class="root" dir={rtl ? 'rtl' : 'ltr'} lang={lang}>
       {tour ? <TourLayer view={tour} t={t} lang={lang} rtl={rtl} layoutTick={layoutTick} {...tourActions} /> : <PanelOrLauncher {...props} t={t} />}

@@ -3,6 +3,8 @@ import type { PageTranslate as Translate } from '../../i18n';
 import type { PageReading } from '../../page/reading';
 import type { UiLanguage } from '../../page/page-language';
 import type { Slot } from '../placement';
+import { AssistantSection } from '../assistant/AssistantSection';
+import { ComposerSection } from '../assistant/ComposerSection';
 import { DeviceSection } from './DeviceSection';
 import { MethodSection } from './MethodSection';
 import { PathSection } from './PathSection';
@@ -43,13 +45,16 @@ export function RescuePanel({ reading, lang, t, slot, headingRef, onClose, marki
         </button>
       </header>
       {context !== 'other' && <p class="intro">{t(`panel.intro.${context}`)}</p>}
+      {context !== 'password-change' && <AssistantSection lang={lang} t={t} />}
       {onLogin && <PlacesSection method={reading.method} phoneDigits={reading.phoneDigits} t={t} />}
       {onLogin && <DeviceSection lang={lang} t={t} />}
       {context === 'code-prompt' && (
         <MethodSection t={t} lang={lang} present={Boolean(reading.chooseMethodControl)} marking={marking} onToggle={onToggleMarker} />
       )}
       {!onLogin && <PathSection lang={lang} t={t} current={reading.settingsStep} />}
-      <SupportSection lang={lang} t={t} />
+      <SupportSection lang={lang} t={t}>
+        <ComposerSection lang={lang} t={t} />
+      </SupportSection>
     </aside>
   );
 }

@@ -1,0 +1,122 @@
+import { useRef, useState } from 'preact/hooks';
+import { regainAccessForm } from '../../guides/help-links';
+import {
+  buildRequest,
+  capField,
+  characterCount,
+  EMPTY_DRAFT,
+  FIELD_LIMITS,
+  REQUEST_FIELDS,
+  type RequestDraft,
+  type RequestField,
+} from '../../guides/support-request';
+import type { PageTranslate } from '../../i18n';
+import type { UiLanguage } from '../../page/page-language';
+import { ExternalLink } from '../components/ExternalLink';
+import { useAssistantTexts } from './use-assistant-texts';
+
+interface Props {
+  lang: UiLanguage;
+  t: PageTranslate;
+}
+
+const SINGLE_LINE: ReadonlySet<RequestField> = new Set(['username', 'email']);
+
+/**
+ * Writes the request to X Support from the user's own words. Everything stays
+ * in this page's memory: nothing is stored or sent; the user copies it.
+ */
+export function ComposerSection({ lang, t }: Props) {
+  const [open, setOpen] = useState(false);
+  const texts = useAssistantTexts(lang, open);
+  const [draft, setDraft] = useState<RequestDraft>(EMPTY_DRAFT);
+  const [cut, setCut] = useState<ReadonlySet<RequestField>>(new Set());
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const output = useRef<HTMLTextAreaElement>(null);
+
+  if (!open) {
+    return (
+      <button type="button" class="text-button" data-rescue="open-composer" onClick={() => setOpen(true)}>
+        {t('composer.open')}
+      </button>
+    );
+  }
+  if (texts.status !== 'ready') return texts.status === 'failed' ? <p role="alert">{t('assistant.load-failed')}</p> : null;
+  const a = texts.page;
+  const english = buildRequest(draft, texts.en);
+  const translation = lang === 'en' ? undefined : buildRequest(draft, texts.page);
+
+  const edit = (field: RequestField, raw: string) => {
+    const { value, cut: wasCut } = capField(field, raw);
+    setDraft({ ...draft, [field]: value });
+    setCut((current) => {
+      const next = new Set(current);
+      if (wasCut) next.add(field);
+      else next.delete(field);
+      return next;
+    });
+    setCopy('idle');
+  };
+
+  const copyRequest = async () => {
+    try {
+      await navigator.clipboard.writeText(english);
+      setCopy('copied');
+    } catch {
+      // Refused (permissions, an old browser): select it so the user can copy by hand.
+      output.current?.focus();
+      output.current?.select();
+      setCopy('failed');
+    }
+  };
+
+  return (
+    <div class="composer" data-rescue="composer">
+      <h3>{a('composer.title')}</h3>
+      <p class="note">{a('composer.intro')}</p>
+      <p class="note">{a('composer.tip')}</p>
+      {REQUEST_FIELDS.map((field) => {
+        const id = `composer-${field}`;
+        const props = {
+          id,
+          name: field,
+          value: draft[field],
+          'aria-describedby': `${id}-hint`,
+          onInput: (event: Event) => edit(field, (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+        };
+        return (
+          <div class="field" key={field}>
+            <label for={id}>{a(`composer.${field}`)}</label>
+            {SINGLE_LINE.has(field) ? (
+              <input {...props} type={field === 'email' ? 'email' : 'text'} autocomplete="off" />
+            ) : (
+              <textarea {...props} rows={3} />
+            )}
+            <p id={`${id}-hint`} class="note" role={cut.has(field) ? 'alert' : undefined}>
+              {cut.has(field) ? a('composer.cut', { max: FIELD_LIMITS[field] }) : SINGLE_LINE.has(field) ? '' : a('composer.empty-hint')}
+            </p>
+          </div>
+        );
+      })}
+      <label for="composer-output">{a('composer.english')}</label>
+      <textarea id="composer-output" class="output" data-rescue="message" readOnly rows={10} value={english} ref={output} />
+      <p class="note">{a('composer.count', { count: characterCount(english) })}</p>
+      <button type="button" class="primary-button" data-rescue="copy-message" onClick={() => void copyRequest()}>
+        {a('composer.copy')}
+      </button>
+      <p role="status" class="note" data-copy={copy}>
+        {copy === 'copied' ? a('composer.copied') : copy === 'failed' ? a('composer.copy-failed') : ''}
+      </p>
+      {translation && (
+        <>
+          <label for="composer-translation">{a('composer.translation')}</label>
+          <textarea id="composer-translation" class="output" readOnly rows={10} value={translation} />
+        </>
+      )}
+      <p>{a('composer.form-tip')}</p>
+      <ExternalLink href={regainAccessForm(lang)} newTabText={t('support.new-tab')}>
+        {t('support.link')}
+      </ExternalLink>
+    </div>
+  );
+}

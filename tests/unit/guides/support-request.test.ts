@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildRequest, capField, characterCount, EMPTY_DRAFT, FIELD_LIMITS } from '../../../src/guides/support-request';
+import { ASSISTANT_CATALOGUES, translatorOf } from '../../../src/i18n';
+
+const en = translatorOf(ASSISTANT_CATALOGUES.en);
+const ja = translatorOf(ASSISTANT_CATALOGUES.ja);
+
+describe('buildRequest', () => {
+  it('writes a short bulleted request in English with the user’s details', () => {
+    const text = buildRequest(
+      { username: '@hanako_x', email: 'hanako@example.jp', happened: 'Changed my password.\nThen logged out.', tried: '', ask: 'Please turn off 2FA.' },
+      en,
+    );
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Locked out by two-factor authentication: @hanako_x');
+    expect(lines.filter((line) => line.startsWith('- '))).toEqual([
+      '- Account: @hanako_x',
+      '- Registered email: hanako@example.jp',
+      '- What happened: Changed my password. Then logged out.',
+      '- What I have tried: I looked for backup codes, my authenticator app and a device that is still logged in.',
+      '- My request: Please turn off 2FA.',
+    ]);
+    expect(text).not.toContain('@@');
+  });
+
+  it('writes the same request in Japanese', () => {
+    const text = buildRequest({ ...EMPTY_DRAFT, username: 'hanako_x' }, ja);
+    expect(text).toContain('アカウント：@hanako_x');
+    expect(text).toContain('登録メールアドレス：（未記入）');
+    expect(text).toContain('お願い：登録メールアドレスで本人確認のうえ');
+    expect(text.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(5);
+  });
+
+  it('keeps hostile input as plain text, and never re-reads placeholders in it', () => {
+    const hostile = '<img src=x onerror=alert(1)> {email} $& \u202Eevil';
+    const text = buildRequest({ ...EMPTY_DRAFT, username: 'a', email: 'b@c.d', happened: hostile }, en);
+    expect(text).toContain(`- What happened: ${hostile}`);
+    expect(text).toContain('- Registered email: b@c.d');
+  });
+});
+
+describe('capField', () => {
+  it('leaves text within the limit alone', () => {
+    expect(capField('username', 'hanako')).toEqual({ value: 'hanako', cut: false });
+  });
+
+  it('cuts to the limit and says so', () => {
+    const long = 'x'.repeat(FIELD_LIMITS.ask + 5);
+    const capped = capField('ask', long);
+    expect(capped.cut).toBe(true);
+    expect(capped.value).toHaveLength(FIELD_LIMITS.ask);
+  });
+
+  it('counts characters as people see them', () => {
+    const emoji = '🙂'.repeat(FIELD_LIMITS.username + 1);
+    const capped = capField('username', emoji);
+    expect(characterCount(capped.value)).toBe(FIELD_LIMITS.username);
+    expect(capped.value.endsWith('🙂')).toBe(true);
+  });
+});
