@@ -1,5 +1,6 @@
 /** The popup's checklist: what to try, in the order worth trying it. */
 import type { PopupKey } from '../i18n';
+import type { GuideId } from './tour/guides';
 
 export interface ChecklistItem {
   id: string;
@@ -7,6 +8,8 @@ export interface ChecklistItem {
   body: PopupKey;
   /** Shows the account-access form link beside the item. */
   supportLink?: boolean;
+  /** A guide that shows the way on x.com. */
+  guide?: GuideId;
 }
 
 export const CHECKLIST: readonly ChecklistItem[] = [
@@ -21,3 +24,12 @@ export const CHECKLIST: readonly ChecklistItem[] = [
 ];
 
 export const CHECKLIST_IDS = CHECKLIST.map((item) => item.id);
+
+/** The prevention check-up, once the user is back in. */
+export const CHECKUP: readonly ChecklistItem[] = [
+  { id: 'new-backup-codes', title: 'checkup.backup.title', body: 'checkup.backup.body', guide: 'backup-code' },
+  { id: 'contact-details', title: 'checkup.contact.title', body: 'checkup.contact.body' },
+  { id: 'authenticator-backup', title: 'checkup.app.title', body: 'checkup.app.body' },
+];
+
+export const CHECKUP_IDS = CHECKUP.map((item) => item.id);

@@ -190,6 +190,67 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
     });
   });
 
+  describe('recovery assistant and support request', () => {
+    it('plans the way back from the answers, and keeps the answers until cleared', async () => {
+      await open(sceneUrl('flow-code-sms', { lang: 'ja' }));
+      await waitForUi(page, hasPanel);
+      await page.click(inShadow('[data-rescue="open-assistant"]'));
+      await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="plan"]')));
+      const plan = () =>
+        page.evaluate(() =>
+          [...(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelectorAll('[data-rescue="plan"] li') ?? [])].map((li) => li.getAttribute('data-step')),
+        );
+      expect((await plan())[0]).toBe('plan.recover-email'); // nothing ticked: the honest worst case
+      await page.click(inShadow('input[data-have="email"]'));
+      await page.click(inShadow('input[data-have="backup"]'));
+      expect((await plan()).slice(0, 2)).toEqual(['plan.backup', 'plan.support']);
+      await page.reload();
+      await waitForUi(page, hasPanel);
+      await page.click(inShadow('[data-rescue="open-assistant"]'));
+      await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('input[data-have="backup"]:checked')));
+      expect((await plan())[0]).toBe('plan.backup');
+    });
+
+    it('writes the request from the user’s own words, shows hostile text as text, and copies it', async () => {
+      await open(sceneUrl('flow-code-app', { lang: 'ja' }));
+      await waitForUi(page, hasPanel);
+      await page.click(inShadow('[data-rescue="open-composer"]'));
+      await page.type(inShadow('#composer-username'), '@hanako_x');
+      await page.type(inShadow('#composer-email'), 'hanako@example.jp');
+      await page.type(inShadow('#composer-happened'), '<img src=x onerror=alert(1)> changed password');
+      const read = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('x2fa-rescue')!.shadowRoot!;
+          return {
+            english: root.querySelector<HTMLTextAreaElement>('[data-rescue="message"]')!.value,
+            translation: root.querySelector<HTMLTextAreaElement>('#composer-translation')?.value ?? '',
+            images: root.querySelectorAll('img').length,
+          };
+        });
+      const out = await read();
+      expect(out.english.split('\n')[0]).toBe('Locked out by two-factor authentication: @hanako_x');
+      expect(out.english).toContain('- Registered email: hanako@example.jp');
+      expect(out.english).toContain('- What happened: <img src=x onerror=alert(1)> changed password');
+      expect(out.translation).toContain('アカウント：@hanako_x');
+      expect(out.images).toBe(0);
+
+      await page.click(inShadow('[data-rescue="copy-message"]'));
+      await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-copy="copied"], [data-copy="failed"]') !== null);
+      if (browser.readClipboard) expect(await browser.readClipboard(page)).toBe(out.english);
+      else {
+        // Without a readable clipboard here: either it was copied, or the request is selected for copying by hand.
+        const state = await page.evaluate(() => {
+          const root = document.querySelector('x2fa-rescue')!.shadowRoot!;
+          const area = root.querySelector<HTMLTextAreaElement>('[data-rescue="message"]')!;
+          return { copy: root.querySelector('[data-copy]')!.getAttribute('data-copy'), selected: area.selectionEnd - area.selectionStart, length: area.value.length };
+        });
+        if (state.copy === 'failed') expect(state.selected).toBe(state.length);
+      }
+      // The draft lives in the page's memory only: nothing of it is stored.
+      expect(JSON.stringify(await browser.extensionStorage())).not.toContain('hanako@example.jp');
+    });
+  });
+
   describe('elsewhere', () => {
     it('stays out of the way on the timeline, the e-mail confirmation step and the password step', async () => {
       for (const id of ['home', 'flow-acid', 'flow-password', 'jf-email-code'] as const) {
@@ -265,7 +326,14 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
         [...document.querySelectorAll<HTMLInputElement>('[data-rescue="checklist-item"] input')].filter((i) => i.checked).map((i) => i.closest('[data-item]')!.getAttribute('data-item')),
       );
       expect(ticked).toEqual(['backup-codes', 'contact-support']);
+      // The check-up for later keeps its own ticks.
+      await popup.click('[data-rescue="checkup-item"][data-item="contact-details"] input[type="checkbox"]');
+      await new Promise((resolve) => setTimeout(resolve, 300));
       await popup.close();
+      const again = await browser.openPopup();
+      await waitFor(again, () => document.querySelector('[data-rescue="checkup-item"][data-item="contact-details"] input:checked') !== null);
+      expect(await again.evaluate(() => document.querySelectorAll('[data-rescue="checklist-item"] input:checked').length)).toBe(2);
+      await again.close();
     });
 
     // Firefox loads the add-on as a temporary one, which a restart uninstalls.

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GUIDE_IDS, type GuideId } from '../../guides/tour/guides';
 import type { PopupTranslate } from '../../i18n';
-import { fetchLastGuide, startGuide } from '../../messaging/popup-client';
+import { fetchLastGuide } from '../../messaging/popup-client';
 import type { LastGuide } from '../../state/last-guide';
 
 const LABELS = {
@@ -11,42 +11,28 @@ const LABELS = {
 } as const satisfies Record<GuideId, string>;
 
 /** Buttons that start a guide in an x.com tab, and one to resume a guide that was closed. */
-export function GuideButtons({ t }: { t: PopupTranslate }) {
+export function GuideButtons({ t, onStart }: { t: PopupTranslate; onStart: (guide: GuideId) => void }) {
   const [last, setLast] = useState<LastGuide | undefined>(undefined);
-  const [failed, setFailed] = useState(false);
   useEffect(() => {
     void fetchLastGuide().then(setLast);
   }, []);
-
-  const start = async (guide: GuideId) => {
-    setFailed(false);
-    const ok = await startGuide(guide);
-    if (ok) window.close();
-    else setFailed(true);
-  };
-
   const paused = last?.guide.status === 'paused' ? last.guide.id : undefined;
   return (
     <section class="guides" aria-labelledby="guides-title">
       <h2 id="guides-title">{t('popup.guides.title')}</h2>
       <p class="hint">{t('popup.guides.intro')}</p>
       {paused && (
-        <button type="button" class="primary-button" data-rescue="resume-guide" data-guide={paused} onClick={() => void start(paused)}>
+        <button type="button" class="primary-button" data-rescue="resume-guide" data-guide={paused} onClick={() => onStart(paused)}>
           {t('popup.guide.resume', { guide: t(LABELS[paused]) })}
         </button>
       )}
       <div class="guide-buttons">
         {GUIDE_IDS.map((guide) => (
-          <button key={guide} type="button" class="text-button" data-rescue="start-guide" data-guide={guide} onClick={() => void start(guide)}>
+          <button key={guide} type="button" class="text-button" data-rescue="start-guide" data-guide={guide} onClick={() => onStart(guide)}>
             {t(LABELS[guide])}
           </button>
         ))}
       </div>
-      {failed && (
-        <p role="alert" class="error">
-          {t('popup.guide.failed')}
-        </p>
-      )}
     </section>
   );
 }

@@ -1,51 +1,72 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { CHECKLIST } from '../../guides/checklist';
+import { useMemo } from 'preact/hooks';
+import { CHECKLIST, CHECKUP } from '../../guides/checklist';
 import { popupText } from '../../i18n';
 import type { UiLanguage } from '../../page/page-language';
-import { type ChecklistState, loadChecklist, saveChecklist, withTick } from '../../state/checklist-state';
+import { checklistTicks, checkupTicks } from '../../state/tick-lists';
 import { Checklist } from './Checklist';
 import { GuideButtons } from './GuideButtons';
 import { Reminder } from './Reminder';
+import { useStartGuide } from './use-start-guide';
+import { useTicks } from './use-ticks';
 
-/** The toolbar popup: what to try, with ticks kept on this device. */
+/** The toolbar popup: what to try, guides to the settings, and a check-up for later. */
 export function PopupApp({ lang }: { lang: UiLanguage }) {
   const t = useMemo(() => popupText(lang), [lang]);
-  const [state, setState] = useState<ChecklistState | undefined>(undefined);
-  const [saveFailed, setSaveFailed] = useState(false);
-
-  useEffect(() => {
-    void loadChecklist().then(setState);
-  }, []);
-
-  const update = (next: ChecklistState) => {
-    setState(next);
-    saveChecklist(next).then(
-      () => setSaveFailed(false),
-      () => setSaveFailed(true),
-    );
-  };
+  const checklist = useTicks(checklistTicks);
+  const checkup = useTicks(checkupTicks);
+  const guide = useStartGuide();
+  const done = CHECKLIST.filter((item) => checklist.state?.ticks[item.id]).length;
 
   return (
     <main class="popup">
       <h1>{t('popup.title')}</h1>
       <p class="intro">{t('popup.intro')}</p>
       <Reminder t={t} />
-      {state && (
-        <Checklist
-          items={CHECKLIST}
-          lang={lang}
-          t={t}
-          ticks={state.ticks}
-          onTick={(id, ticked) => update(withTick(state, id, ticked))}
-          onReset={() => update({ ticks: {} })}
-        />
+      {checklist.state && (
+        <section aria-labelledby="checklist-progress">
+          <p id="checklist-progress" class="progress" aria-live="polite">
+            {t('popup.progress', { done, total: CHECKLIST.length })}
+          </p>
+          <Checklist
+            hooks={{ list: 'checklist', item: 'checklist-item' }}
+            items={CHECKLIST}
+            lang={lang}
+            t={t}
+            ticks={checklist.state.ticks}
+            onTick={checklist.tick}
+          />
+          {done > 0 && (
+            <button type="button" class="text-button" onClick={checklist.reset}>
+              {t('popup.reset')}
+            </button>
+          )}
+        </section>
       )}
-      {saveFailed && (
+      <GuideButtons t={t} onStart={guide.start} />
+      {checkup.state && (
+        <section class="guides" aria-labelledby="checkup-title">
+          <h2 id="checkup-title">{t('checkup.title')}</h2>
+          <Checklist
+            hooks={{ list: 'checkup', item: 'checkup-item' }}
+            items={CHECKUP}
+            lang={lang}
+            t={t}
+            ticks={checkup.state.ticks}
+            onTick={checkup.tick}
+            onGuide={guide.start}
+          />
+        </section>
+      )}
+      {guide.failed && (
+        <p role="alert" class="error">
+          {t('popup.guide.failed')}
+        </p>
+      )}
+      {(checklist.saveFailed || checkup.saveFailed) && (
         <p role="alert" class="error">
           {t('popup.save-failed')}
         </p>
       )}
-      <GuideButtons t={t} />
     </main>
   );
 }

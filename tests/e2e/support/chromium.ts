@@ -60,6 +60,8 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Brows
       ],
     });
     context.on('request', (request) => requests.push(request.url()));
+    // As for a person who clicks "Copy": writing to the clipboard is allowed on x.com.
+    await context.grantPermissions(['clipboard-write'], { origin: 'https://x.com' });
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (!/^(https?|wss?):/.test(url)) return route.continue(); // the extension's own pages and files
@@ -93,6 +95,12 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Brows
         return { ...local, ...session };
       }),
     requestedUrls: () => [...requests],
+    async readClipboard(driver) {
+      const page = rawPages.get(driver);
+      if (!page) throw new Error('not a page of this browser');
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+      return page.evaluate(() => navigator.clipboard.readText());
+    },
     async domCounters(driver) {
       const page = rawPages.get(driver);
       if (!page) throw new Error('not a page of this browser');

@@ -32,6 +32,8 @@ export interface BrowserDriver {
   extensionStorage(): Promise<Record<string, unknown>>;
   /** Hosts of every request the browser made while pages were open. */
   requestedUrls(): string[];
+  /** What the page put on the clipboard, where the harness may read it (Chromium). */
+  readClipboard?(page: PageDriver): Promise<string>;
   /** Live DOM nodes and JS event listeners of a page after a full GC (Chromium's DevTools counters). */
   domCounters?(page: PageDriver): Promise<{ nodes: number; listeners: number }>;
   /** Closes and reopens the browser with the same profile, where supported. */

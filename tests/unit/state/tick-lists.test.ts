@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checklistItem, loadChecklist, parseChecklist, saveChecklist, withTick } from '../../../src/state/checklist-state';
+import { checklistTicks, checkupTicks, withTick } from '../../../src/state/tick-lists';
+
+const loadChecklist = () => checklistTicks.load();
+const saveChecklist = (state: Parameters<typeof checklistTicks.save>[0]) => checklistTicks.save(state);
+const parseChecklist = (raw: unknown) => checklistTicks.parse(raw);
 
 describe('checklist state', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -37,7 +41,13 @@ describe('checklist state', () => {
   it('stores only the ticks, under its own key in local storage', async () => {
     await saveChecklist({ ticks: { 'contact-support': true } });
     expect(await fakeBrowser.storage.local.get('checklist')).toEqual({ checklist: { ticks: { 'contact-support': true } } });
-    expect(await checklistItem.getValue()).toEqual({ ticks: { 'contact-support': true } });
+    expect(await loadChecklist()).toEqual({ ticks: { 'contact-support': true } });
+  });
+
+  it('keeps the check-up apart from the checklist', async () => {
+    await checkupTicks.save({ ticks: { 'new-backup-codes': true, 'backup-codes': true } });
+    expect(await checkupTicks.load()).toEqual({ ticks: { 'new-backup-codes': true } });
+    expect(await loadChecklist()).toEqual({ ticks: {} });
   });
 
   it('parses unknown input without throwing', () => {

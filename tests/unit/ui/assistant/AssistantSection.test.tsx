@@ -1,0 +1,25 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { pageText } from '../../../../src/i18n';
+import { answerRequest } from '../../../../src/messaging/background-router';
+import { AssistantSection } from '../../../../src/ui/assistant/AssistantSection';
+
+describe('AssistantSection', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, 1) as never);
+  });
+  afterEach(cleanup);
+
+  it('keeps answers in storage and clears them', async () => {
+    render(<AssistantSection lang="ja" t={pageText('ja')} />);
+    fireEvent.click(screen.getByRole('button', { name: pageText('ja')('assistant.open') }));
+    await waitFor(() => expect(document.querySelector('input[data-have="device"]')).toBeTruthy());
+    fireEvent.click(document.querySelector('input[data-have="device"]')!);
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get('assistant')).toEqual({ assistant: { have: ['device'] } }));
+    expect(document.querySelector('[data-rescue="plan"] li')?.getAttribute('data-step')).toBe('plan.device');
+    fireEvent.click(screen.getByRole('button', { name: '回答を消去' }));
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get('assistant')).toEqual({ assistant: { have: [] } }));
+  });
+});

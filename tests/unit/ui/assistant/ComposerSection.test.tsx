@@ -1,0 +1,59 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FIELD_LIMITS } from '../../../../src/guides/support-request';
+import { pageText } from '../../../../src/i18n';
+import { answerRequest } from '../../../../src/messaging/background-router';
+import { ComposerSection } from '../../../../src/ui/assistant/ComposerSection';
+
+const output = () => document.querySelector<HTMLTextAreaElement>('[data-rescue="message"]')!;
+
+describe('ComposerSection, answered by the real background code', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // The background's own router answers the component's messages.
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, 1) as never);
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  async function openComposer() {
+    render(<ComposerSection lang="en" t={pageText('en')} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Write my request to X Support' }));
+    await waitFor(() => expect(output()).toBeTruthy());
+  }
+
+  it('shows what the user typed as text, not markup', async () => {
+    await openComposer();
+    fireEvent.input(screen.getByLabelText('What happened'), { target: { value: '<b onclick="x()">bold</b> \u202Egnirts' } });
+    expect(output().value).toContain('- What happened: <b onclick="x()">bold</b> \u202Egnirts');
+    expect(document.querySelector('b')).toBeNull();
+  });
+
+  it('cuts an over-long field to its limit and says so', async () => {
+    await openComposer();
+    fireEvent.input(screen.getByLabelText('What you ask X to do'), { target: { value: 'a'.repeat(FIELD_LIMITS.ask + 10) } });
+    expect(screen.getByRole('alert').textContent).toContain(String(FIELD_LIMITS.ask));
+    expect((screen.getByLabelText('What you ask X to do') as HTMLTextAreaElement).value).toHaveLength(FIELD_LIMITS.ask);
+  });
+
+  it('selects the request for copying by hand when the clipboard is refused', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
+    await openComposer();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the request' }));
+    await waitFor(() => expect(screen.getByText(/Copying was blocked/)).toBeTruthy());
+    expect(output().selectionStart).toBe(0);
+    expect(output().selectionEnd).toBe(output().value.length);
+  });
+
+  it('reports success when the clipboard takes it', async () => {
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    await openComposer();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the request' }));
+    await waitFor(() => expect(screen.getByText(/Copied/)).toBeTruthy());
+    expect(writeText).toHaveBeenCalledWith(output().value);
+  });
+});
