@@ -80,6 +80,23 @@ if (headed) {
     console.log(`wrote ${file}`);
     await page.close();
   }
+  // The recovery plan and the request to X Support, as a person would fill them in.
+  {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('https://x.com/i/flow/login?step=code&method=app&lang=ja&theme=dark');
+    await page.waitForTimeout(1200);
+    await page.locator('x2fa-rescue [data-rescue="open-assistant"]').click();
+    await page.locator('x2fa-rescue input[data-have="email"]').check();
+    await page.locator('x2fa-rescue input[data-have="device"]').check();
+    await page.screenshot({ path: join(dir, 'assistant-ja-dark.png') });
+    await page.locator('x2fa-rescue [data-rescue="open-composer"]').click();
+    await page.locator('x2fa-rescue #composer-username').fill('hanako_x');
+    await page.locator('x2fa-rescue #composer-output').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(dir, 'composer-ja-dark.png') });
+    console.log(`wrote ${join(dir, 'assistant-ja-dark.png')} and composer-ja-dark.png`);
+    await page.close();
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 720 });
