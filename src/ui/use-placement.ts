@@ -24,12 +24,22 @@ function overlaySlot(viewport: Viewport, rtl: boolean): Slot {
   return { left, top: PANEL.gap, width, maxHeight: viewport.height - 2 * PANEL.gap };
 }
 
+/** The last hit-tested answer: X re-renders often without moving anything (typing a code does). */
+let lastPanel: { key: string; slot: Slot | undefined } | undefined;
+
 export function computePanelSlot(doc: Document, reading: PageReading, rtl: boolean, host: Element | null): Slot | undefined {
   const viewport = viewportOf(doc.defaultView ?? window);
   const container = reading.stepContainer;
   if (!container?.isConnected) return overlaySlot(viewport, rtl);
   const avoid = controlBoxes(container);
   const prefer = container === doc.body ? undefined : boxOf(container);
+  // Same boxes, same page size: the hit-testing below would find the same slot.
+  const key = JSON.stringify([viewport, avoid, prefer, rtl, doc.getElementsByTagName('*').length]);
+  if (lastPanel?.key !== key) lastPanel = { key, slot: findPanelSlot(doc, viewport, avoid, prefer, rtl, host) };
+  return lastPanel.slot;
+}
+
+function findPanelSlot(doc: Document, viewport: Viewport, avoid: Box[], prefer: Box | undefined, rtl: boolean, host: Element | null): Slot | undefined {
   let slot = placePanel({ viewport, avoid, prefer, rtl });
   // Controls outside the step (a fixed bottom bar, a header) show up only by hit-testing.
   for (let round = 0; slot && round < 3; round++) {
