@@ -9,6 +9,11 @@ export default defineConfig({
     description:
       'Stuck at X’s two-factor prompt? Shows where your code may be and the way back in. Reads nothing you type.',
     permissions: ['storage'],
+    // Only the extension's own scripts run in its pages; nothing from elsewhere.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; base-uri 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
     // Content scripts declare their own matches; no other host access is needed.
     ...(browser === 'firefox'
       ? {
@@ -25,7 +30,8 @@ export default defineConfig({
   }),
   vite: () => ({
     // Terser packs the content script ~1 kB (gzip) smaller than esbuild; it is loaded on every x.com page.
-    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+    // No modulepreload polyfill: extension pages need it not, and it is a fetch() we would have to explain.
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } }, modulePreload: { polyfill: false } },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: {
       alias: {

@@ -1,0 +1,88 @@
+/**
+ * What the stores' reviewers look at, checked on the built packages: every URL
+ * in the bundles, requests the code could make, the manifests' permissions.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const OUTPUT = join(import.meta.dirname, '../../.output');
+const TARGETS = ['chrome-mv3', 'firefox-mv2'] as const;
+
+/** Hosts the extension may link to (X and its help centre). */
+const ALLOWED_HOSTS = new Set(['x.com', 'mobile.x.com', 'twitter.com', 'mobile.twitter.com', 'help.x.com', 'help.twitter.com', 'support.x.com']);
+/** URLs that are library strings, never requested or shown as links. */
+const LIBRARY_STRINGS: Record<string, string> = {
+  'http://www.w3.org': 'XML namespaces (Preact creating SVG elements)',
+  'http://json-schema.org': 'schema identifiers in zod’s JSON Schema export',
+  'https://json-schema.org': 'schema identifiers in zod’s JSON Schema export',
+  'https://github.com': 'an error message of the browser polyfill loader',
+  'https://wxt.dev': 'an error message of WXT’s browser loader',
+};
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesOf(path) : /\.(js|html|json|css)$/.test(name) ? [path] : [];
+  });
+}
+
+describe.each(TARGETS)('the built %s package', (target) => {
+  const dir = join(OUTPUT, target);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+  it('links only to X and its help centre', () => {
+    const strange: string[] = [];
+    for (const file of filesOf(dir)) {
+      for (const [url] of readFileSync(file, 'utf8').matchAll(/https?:\/\/[A-Za-z0-9.-]+/g)) {
+        const host = new URL(url).host;
+        if (!ALLOWED_HOSTS.has(host) && !(url in LIBRARY_STRINGS)) strange.push(`${file.slice(dir.length)}: ${url}`);
+      }
+    }
+    expect(strange).toEqual([]);
+  });
+
+  it('has no way to make requests or run code from strings', () => {
+    for (const file of filesOf(dir).filter((path) => path.endsWith('.js'))) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|importScripts|\beval\(/);
+    }
+    // zod's one `new Function` is its own eval-support probe, in try/catch, and the CSP refuses it.
+    const content = readFileSync(join(dir, 'content-scripts/rescue.js'), 'utf8');
+    expect(content).not.toMatch(/new Function|Function\(/);
+  });
+
+  it('asks for storage and the four X hosts, nothing more', () => {
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect([...manifest.content_scripts[0].matches].sort()).toEqual(
+      ['https://mobile.twitter.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://x.com/*'],
+    );
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('declares a strict content security policy for its own pages', () => {
+    const csp: string = typeof manifest.content_security_policy === 'string' ? manifest.content_security_policy : manifest.content_security_policy.extension_pages;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe|https?:|\*/);
+  });
+
+  it('has the shape its store expects', () => {
+    expect(manifest.name).toBe('2FA Rescue for X');
+    expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
+    if (target === 'chrome-mv3') {
+      expect(manifest.manifest_version).toBe(3);
+      expect(manifest.background.service_worker).toBe('background.js');
+      expect(manifest.action.default_popup).toBe('popup.html');
+    } else {
+      expect(manifest.manifest_version).toBe(2);
+      expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
+      expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+      expect(manifest.browser_specific_settings.gecko_android).toBeDefined();
+      expect(manifest.browser_action.default_popup).toBe('popup.html');
+    }
+  });
+});
