@@ -20,10 +20,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: '2fa-rescue-for-x@x2fa-rescue',
-              strict_min_version: '115.0',
+              // 140: the first Firefox that knows data_collection_permissions (web-ext lint).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '120.0' },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
