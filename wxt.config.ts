@@ -29,6 +29,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The sources zip is for the add-on store's reviewers: what builds the package, not pictures.
+  zip: { excludeSources: ['docs/**', '.scratch/**', 'coverage/**'] },
   vite: () => ({
     // Terser packs the content script ~1 kB (gzip) smaller than esbuild; it is loaded on every x.com page.
     // No modulepreload polyfill: extension pages need it not, and it is a fetch() we would have to explain.

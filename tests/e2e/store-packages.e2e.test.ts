@@ -1,0 +1,28 @@
+/** `npm run zip`: the three files the stores take, named with package.json's version. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+function entries(zip: string): string[] {
+  // python3 is on every machine of this kind; unzip may not be.
+  const script = 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))';
+  const listing = execFileSync('python3', ['-c', script, join(ROOT, '.output', zip)], { encoding: 'utf8' });
+  return listing.split('\n').filter(Boolean);
+}
+
+describe('store packages', () => {
+  it('builds the Chrome zip, the Firefox zip and the sources zip', () => {
+    execFileSync('npm', ['run', '--silent', 'zip'], { cwd: ROOT, stdio: 'pipe' });
+    for (const browser of ['chrome', 'firefox']) {
+      const files = entries(`x2fa-rescue-${version}-${browser}.zip`);
+      expect(files).toEqual(expect.arrayContaining(['manifest.json', 'background.js', 'popup.html', 'content-scripts/rescue.js']));
+    }
+    const sources = entries(`x2fa-rescue-${version}-sources.zip`);
+    expect(sources).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'src/page/classify.ts', 'README.md']));
+    expect(sources.filter((file) => file.startsWith('docs/') || file.startsWith('node_modules/'))).toEqual([]);
+  }, 120_000);
+});
