@@ -1,13 +1,16 @@
 import { defineConfig } from 'wxt';
 // See README "Permissions" for why each entry is here.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // Every icon size is drawn from this one SVG at build time.
+  autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   manifest: ({ browser }) => ({
-    name: '2FA Rescue for X',
-    description:
-      'Stuck at X’s two-factor prompt? Shows where your code may be and the way back in. Reads nothing you type.',
+    // Name and description in the browser's language (public/_locales); store listings in store/.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     // Only the extension's own scripts run in its pages; nothing from elsewhere.
     content_security_policy:

@@ -87,7 +87,15 @@ describe.each(TARGETS)('the built %s package', (target) => {
   });
 
   it('has the shape its store expects', () => {
-    expect(manifest.name).toBe('2FA Rescue for X');
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.default_locale).toBe('en');
+    for (const lang of ['en', 'ja']) {
+      const messages = JSON.parse(readFileSync(join(dir, '_locales', lang, 'messages.json'), 'utf8'));
+      expect(messages.extName.message).toBe('2FA Rescue for X');
+      // The stores limit descriptions to 132 characters.
+      expect([...messages.extDescription.message].length).toBeLessThanOrEqual(132);
+    }
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
     if (target === 'chrome-mv3') {
       expect(manifest.manifest_version).toBe(3);
