@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { BrowserDriver, PageDriver, Viewport } from './driver';
 import { WIDE } from './driver';
@@ -95,6 +96,19 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Brows
         return { ...local, ...session };
       }),
     requestedUrls: () => [...requests],
+    async axe(driver, include) {
+      const page = rawPages.get(driver);
+      if (!page) throw new Error('not a page of this browser');
+      let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+      if (include) builder = builder.include(include);
+      const { violations } = await builder.analyze();
+      return violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => ({ id: violation.id, impact: violation.impact ?? '', targets: violation.nodes.map((node) => JSON.stringify(node.target)) }));
+    },
+    async emulateColorScheme(driver, scheme) {
+      await rawPages.get(driver)?.emulateMedia({ colorScheme: scheme });
+    },
     async readClipboard(driver) {
       const page = rawPages.get(driver);
       if (!page) throw new Error('not a page of this browser');

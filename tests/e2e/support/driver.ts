@@ -32,6 +32,10 @@ export interface BrowserDriver {
   extensionStorage(): Promise<Record<string, unknown>>;
   /** Hosts of every request the browser made while pages were open. */
   requestedUrls(): string[];
+  /** Serious and critical axe-core violations inside `include` (all of the page by default). */
+  axe?(page: PageDriver, include?: string): Promise<{ id: string; impact: string; targets: string[] }[]>;
+  /** Light or dark, as the system would ask for it. */
+  emulateColorScheme?(page: PageDriver, scheme: 'light' | 'dark'): Promise<void>;
   /** What the page put on the clipboard, where the harness may read it (Chromium). */
   readClipboard?(page: PageDriver): Promise<string>;
   /** Live DOM nodes and JS event listeners of a page after a full GC (Chromium's DevTools counters). */

@@ -1,0 +1,113 @@
+/**
+ * Accessibility of what the extension adds: axe-core (serious and critical
+ * rules, WCAG 2.1 AA) on the panel, the popup and a guide step, light and
+ * dark; and a keyboard-only run of the panel and a guide.
+ */
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { type BrowserDriver, inShadow, type PageDriver, WIDE } from './support/driver';
+import { sceneUrl } from './support/scenes';
+import { snapshotTour } from './support/tour-probes';
+import { waitFor, waitForUi } from './support/wait';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const activeRescue = () => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.getAttribute('data-rescue') ?? null;
+
+export function describeAccessibility(launch: () => Promise<BrowserDriver>) {
+  let browser: BrowserDriver;
+  const opened: PageDriver[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((page) => page.close().catch(() => {})));
+  });
+  const newPage = async () => {
+    const page = await browser.newPage(WIDE);
+    opened.push(page);
+    return page;
+  };
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`the panel, with the plan and the request open, passes axe (${theme})`, async () => {
+      const page = await newPage();
+      await page.goto(sceneUrl('flow-code-sms', { lang: theme === 'light' ? 'en' : 'ja', theme }));
+      await waitForUi(page, (ui) => ui.panel !== null);
+      await page.click(inShadow('[data-rescue="open-assistant"]'));
+      await page.click(inShadow('[data-rescue="open-composer"]'));
+      await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="message"]')));
+      expect(await browser.axe!(page, 'x2fa-rescue')).toEqual([]);
+    });
+
+    it(`the launcher on a settings page passes axe (${theme})`, async () => {
+      const page = await newPage();
+      await page.goto(sceneUrl('settings-security', { lang: 'en', theme }));
+      await waitForUi(page, (ui) => ui.launcher !== null);
+      expect(await browser.axe!(page, 'x2fa-rescue')).toEqual([]);
+    });
+
+    it(`the popup passes axe (${theme})`, async () => {
+      const popup = await browser.openPopup();
+      opened.push(popup);
+      await browser.emulateColorScheme!(popup, theme);
+      await waitFor(popup, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);
+      expect(await browser.axe!(popup)).toEqual([]);
+    });
+
+    it(`a guide step passes axe (${theme})`, async () => {
+      const page = await newPage();
+      await page.goto(sceneUrl('settings-security', { lang: 'ja', theme }));
+      await pause(500);
+      const popup = await browser.openPopup();
+      await waitFor(popup, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
+      await popup.click('[data-rescue="start-guide"][data-guide="backup-code"]');
+      await popup.close().catch(() => {});
+      await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="highlight"]')));
+      expect(await browser.axe!(page, 'x2fa-rescue')).toEqual([]);
+      await page.click(inShadow('[data-rescue="close"]'));
+    });
+  }
+
+  it('works by keyboard alone: reach the launcher, open, move through, close, and get focus back', async () => {
+    const page = await newPage();
+    await page.goto(sceneUrl('settings-2fa', { lang: 'en' }));
+    await waitForUi(page, (ui) => ui.launcher !== null);
+    // Our host is last in the document: Shift+Tab from the top reaches it first.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.press('Shift+Tab');
+    await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.getAttribute('data-rescue') === 'launcher');
+    const ring = await page.evaluate(() => getComputedStyle(document.querySelector('x2fa-rescue')!.shadowRoot!.activeElement!).outlineStyle);
+    expect(ring).not.toBe('none'); // focus is visible
+    await page.press('Enter');
+    await waitForUi(page, (ui) => ui.panel !== null);
+    expect(await page.evaluate(() => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.id)).toBe('rescue-title');
+    await page.press('Tab');
+    expect(await page.evaluate(activeRescue)).toBe('close');
+    await page.press('Tab');
+    expect(await page.evaluate(activeRescue)).toBe('open-assistant');
+    await page.press('Enter');
+    await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="plan"]')));
+    await page.press('Escape');
+    await waitForUi(page, (ui) => ui.panel === null && ui.launcher !== null);
+    await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.getAttribute('data-rescue') === 'launcher');
+  });
+
+  it('runs a guide by keyboard: the instruction is announced, and the guide ends from the keyboard', async () => {
+    const page = await newPage();
+    await page.goto(sceneUrl('settings-security', { lang: 'en' }));
+    await pause(500);
+    const popup = await browser.openPopup();
+    await waitFor(popup, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
+    await popup.click('[data-rescue="start-guide"][data-guide="temporary-password"]');
+    await popup.close().catch(() => {});
+    await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"] [role="status"]')));
+    expect((await page.evaluate(snapshotTour)).text).toContain('Two-factor authentication');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.press('Shift+Tab');
+    await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.getAttribute('data-rescue') === 'close');
+    await page.press('Enter');
+    await waitFor(page, () => !document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"]'));
+  });
+}
