@@ -3,8 +3,10 @@
  * in the bundles, requests the code could make, the manifests' permissions.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const OUTPUT = join(import.meta.dirname, '../../.output');
@@ -41,6 +43,34 @@ describe('web-ext lint on the Firefox package', () => {
     const known = new Set(['UNSAFE_VAR_ASSIGNMENT', 'DANGEROUS_EVAL']);
     expect(report.warnings.filter((warning) => !known.has(warning.code))).toEqual([]);
   }, 60_000);
+});
+
+describe('the Chrome manifest', () => {
+  it('passes a schema check: it type-checks as chrome.runtime.ManifestV3 (@types/chrome)', () => {
+    const manifest = readFileSync(join(OUTPUT, 'chrome-mv3/manifest.json'), 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'x2fa-manifest-'));
+    const file = join(dir, 'manifest-check.ts');
+    // Known keys must have the right types and values (the type allows extra keys, so typos are the next test's job).
+    writeFileSync(file, `export const manifest = ${manifest} satisfies chrome.runtime.ManifestV3;\n`);
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      types: ['chrome'],
+      typeRoots: [join(import.meta.dirname, '../../node_modules/@types')],
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    rmSync(dir, { recursive: true, force: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('the check has teeth: a value of the wrong type or version fails it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'x2fa-manifest-'));
+    const file = join(dir, 'manifest-check.ts');
+    writeFileSync(file, `export const manifest = { manifest_version: 2, name: 'x', version: '1', permissions: 'storage' } satisfies chrome.runtime.ManifestV3;\n`);
+    const program = ts.createProgram([file], { strict: true, noEmit: true, types: ['chrome'], typeRoots: [join(import.meta.dirname, '../../node_modules/@types')] });
+    expect(ts.getPreEmitDiagnostics(program).length).toBeGreaterThan(0);
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
 
 describe.each(TARGETS)('the built %s package', (target) => {
@@ -97,6 +127,10 @@ describe.each(TARGETS)('the built %s package', (target) => {
     }
     expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
+    // Every top-level key is one its browser knows (catches typos the type check lets through).
+    const known = ['manifest_version', 'name', 'description', 'version', 'default_locale', 'icons', 'permissions', 'content_scripts', 'content_security_policy', 'background'];
+    const perBrowser = target === 'chrome-mv3' ? ['action'] : ['browser_action', 'browser_specific_settings'];
+    expect(Object.keys(manifest).filter((key) => ![...known, ...perBrowser].includes(key))).toEqual([]);
     if (target === 'chrome-mv3') {
       expect(manifest.manifest_version).toBe(3);
       expect(manifest.background.service_worker).toBe('background.js');
