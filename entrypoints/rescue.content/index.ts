@@ -1,10 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TourRunner } from '../../src/guides/tour/tour-runner';
 import { loadPageText } from '../../src/i18n/page-text';
-import { fetchPageTexts, fetchTabState, listenToBackground, rememberMethodReminder, storeTabState } from '../../src/messaging/content-client';
+import {
+  fetchPageTexts,
+  fetchTabState,
+  listenToBackground,
+  rememberMethodReminder,
+  startGuideHere,
+  storeReadiness,
+  storeTabState,
+} from '../../src/messaging/content-client';
 import { uiLanguageFor } from '../../src/page/page-language';
 import { classify } from '../../src/page/classify';
 import { X_HOST_MATCHES } from '../../src/page/hosts';
+import { isMethodSwitch } from '../../src/page/method-toggles';
 import { mayBeRelevant } from '../../src/page/routes';
 import { watchPage, type PageWatch } from '../../src/page/page-watch';
 import { readLook } from '../../src/page/read-page';
@@ -25,6 +34,8 @@ export default defineContentScript({
       recheckIn: (ms) => ctx.setTimeout(recheck, ms),
       save: (guide) => storeTabState({ guide }),
       onReminder: rememberMethodReminder,
+      // "Finish" on the backup code means the user has it: the readiness check shares that.
+      onFinished: (guide) => guide.id === 'backup-code' && storeReadiness('backup-saved', true),
     });
     const act = (action: () => void) => () => {
       action();
@@ -39,12 +50,25 @@ export default defineContentScript({
         onSkip: (step) => act(() => tour.skip(step))(),
         onFound: (step) => act(() => tour.acknowledge(step))(),
       },
+      onGetBackup: () =>
+        void startGuideHere('backup-code', location.pathname).then((started) => {
+          if (started) void loadGuide();
+        }),
     });
 
-    const loadGuide = async () => {
+    /** Set when the user clicks one of X's method switches, until the page changes. */
+    let methodSwitchedOn = '';
+    ctx.addEventListener(document, 'click', (event) => {
+      if (!isMethodSwitch(event.target)) return;
+      methodSwitchedOn = location.pathname;
+      recheck();
+      ui.openPanel();
+    }, { capture: true, passive: true });
+
+    async function loadGuide() {
       tour.load((await fetchTabState()).guide);
       recheck();
-    };
+    }
     ctx.onInvalidated(listenToBackground(() => void loadGuide()));
     tour.load((await tabState).guide);
 
@@ -60,7 +84,8 @@ export default defineContentScript({
         const look = readLook(document);
         const view = tour.view(url, document, look.lang);
         if (reading.context === 'other' && !view) return ui.hide();
-        ui.show({ reading, ...look, layoutTick: ++layoutTick, tour: view });
+        const risk = reading.context === 'password-change' ? 'password' : methodSwitchedOn === url.pathname ? 'method' : undefined;
+        ui.show({ reading, ...look, layoutTick: ++layoutTick, tour: view, risk });
       },
     });
   },

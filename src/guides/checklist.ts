@@ -1,5 +1,6 @@
 /** The popup's checklist: what to try, in the order worth trying it. */
 import type { PopupKey } from '../i18n';
+import type { ReadinessItem } from '../state/readiness-items';
 import type { GuideId } from './tour/guides';
 
 export interface ChecklistItem {
@@ -25,11 +26,13 @@ export const CHECKLIST: readonly ChecklistItem[] = [
 
 export const CHECKLIST_IDS = CHECKLIST.map((item) => item.id);
 
-/** The prevention check-up, once the user is back in. */
-export const CHECKUP: readonly ChecklistItem[] = [
-  { id: 'new-backup-codes', title: 'checkup.backup.title', body: 'checkup.backup.body', guide: 'backup-code' },
-  { id: 'contact-details', title: 'checkup.contact.title', body: 'checkup.contact.body' },
-  { id: 'authenticator-backup', title: 'checkup.app.title', body: 'checkup.app.body' },
+/**
+ * The prevention check-up, once the user is back in. Its ticks are the
+ * readiness items (src/state/readiness.ts) that the check before a password
+ * change asks about, so a tick in one shows in the other, with its date.
+ */
+export const CHECKUP: readonly (ChecklistItem & { id: ReadinessItem })[] = [
+  { id: 'backup-saved', title: 'checkup.backup.title', body: 'checkup.backup.body', guide: 'backup-code' },
+  { id: 'methods-known', title: 'checkup.app.title', body: 'checkup.app.body' },
+  { id: 'contact-checked', title: 'checkup.contact.title', body: 'checkup.contact.body' },
 ];
-
-export const CHECKUP_IDS = CHECKUP.map((item) => item.id);

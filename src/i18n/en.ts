@@ -12,8 +12,6 @@ export const enPage = {
     'X lists the two-factor methods you turned on. Pick one you can still use; a saved backup code works too.',
   'panel.intro.settings':
     'You are logged in here. From these pages you can get a backup code or a temporary password for the device that is locked out.',
-  'panel.intro.password-change':
-    'Changing your password logs out your other devices, and each will ask for a two-factor code. Save a backup code first.',
 
   'places.title': 'Where your code may be',
   'places.app.title': 'Authenticator app',
@@ -56,33 +54,11 @@ export const enPage = {
   'path.here': 'You are here',
 
   'launcher.label': 'Open 2FA Rescue: help with two-factor codes',
-  'launcher.text': '2FA help',
   'launcher.glyph': '2FA',
   'assistant.open': 'Plan my way back',
   'composer.open': 'Write my request to X Support',
   'assistant.load-failed': 'This part could not load. Reload the page, or use the checklist behind the extension’s toolbar button.',
 
-  'guide.label': '2FA Rescue guide',
-  'guide.step-count': 'Step {n} of {total}',
-  'guide.open-more': 'Open “{label}” in the menu on the left.',
-  'guide.open-drawer': 'Tap your profile picture at the top left to open the menu.',
-  'guide.choose': 'Choose “{label}”.',
-  'guide.password': 'X asks for your password first. Type it into X’s own field: this extension does not read it. The guide waits here.',
-  'guide.done.backup-code':
-    'Done: this is your backup code. Write it down or take a screenshot, and keep it somewhere other than this device. It works once, on the device that asks for a code.',
-  'guide.done.temporary-password':
-    'Done: generate a temporary password here and use it to log in on the other device. It stops working after a while, so use it soon.',
-  'guide.done.two-factor-methods':
-    'These are your two-factor methods. To log in on the locked-out device, untick the one you can’t use there (if it is your only one, two-factor authentication turns off), log in, then come back: turn it on again and save new backup codes. The popup will remind you.',
-  'guide.fallback': 'This page does not show it where expected. Look for it yourself:',
-  'guide.found': 'I found it',
-  'guide.skip': 'Skip this step',
-  'guide.end': 'End the guide',
-  'guide.finish': 'Finish',
-  'guide.needs-login': 'This guide is for a device where you are still logged in to X. Use it there, or log in here first.',
-  'guide.title.backup-code': 'Get a backup code',
-  'guide.title.temporary-password': 'Get a temporary password',
-  'guide.title.two-factor-methods': 'Switch two-factor methods',
 } as const satisfies Record<string, string>;
 
 export const enPopup = {
@@ -109,6 +85,7 @@ export const enPopup = {
   'checkup.app.title': 'Keep a second way to your authenticator codes',
   'checkup.app.body': 'Use the app’s own backup or export, or add X to it on a second device.',
   'checkup.guide': 'Show me',
+  'checkup.ticked-on': 'Ticked on {date}',
   'popup.reminder.title': 'Turn your two-factor method back on',
   'popup.reminder.body': 'Once you are logged in on the other device, turn the method back on in X’s settings and save new backup codes. Then tick this.',
 
@@ -181,6 +158,16 @@ export const enAssistant = {
   'composer.form-tip':
     'On the form, choose the options about logging in or two-factor authentication, give the registered email address, and paste the request where it asks for details.',
 
+  'risk.password.title': 'Before you change your password',
+  'risk.password.body': 'Changing it logs out your other devices, and each one will ask for a two-factor code. Check that you will have one.',
+  'risk.method.title': 'Before you turn a method off',
+  'risk.method.body': 'The next login will ask for one of the methods that stay on. Check that you can use one.',
+  'ready.backup-saved': 'I have a backup code saved somewhere other than this device',
+  'ready.methods-known': 'I can open my authenticator app, or get texts on the registered phone',
+  'ready.contact-checked': 'I can read the email inbox registered on X',
+  'risk.get-backup': 'Get a backup code first',
+  'risk.ready': 'You’re ready: you can get back in after the change. Go ahead.',
+
   'message.subject': 'Locked out by two-factor authentication: @{username}',
   'message.greeting': 'Hello X Support,',
   'message.account': 'Account: @{username}',
@@ -196,6 +183,33 @@ export const enAssistant = {
   'message.unknown': '(not given)',
 } as const satisfies Record<string, string>;
 
+/** The guided tours' texts: sent by the background when a guide runs (a tour needs the background anyway). */
+export const enTour = {
+  'guide.label': '2FA Rescue guide',
+  'guide.step-count': 'Step {n} of {total}',
+  'guide.open-more': 'Open “{label}” in the menu on the left.',
+  'guide.open-drawer': 'Tap your profile picture at the top left to open the menu.',
+  'guide.choose': 'Choose “{label}”.',
+  'guide.password': 'X asks for your password first. Type it into X’s own field: this extension does not read it. The guide waits here.',
+  'guide.done.backup-code':
+    'Done: this is your backup code. Write it down or take a screenshot, and keep it somewhere other than this device. It works once, on the device that asks for a code.',
+  'guide.done.temporary-password':
+    'Done: generate a temporary password here and use it to log in on the other device. It stops working after a while, so use it soon.',
+  'guide.done.two-factor-methods':
+    'These are your two-factor methods. To log in on the locked-out device, untick the one you can’t use there (if it is your only one, two-factor authentication turns off), log in, then come back: turn it on again and save new backup codes. The popup will remind you.',
+  'guide.fallback': 'This page does not show it where expected. Look for it yourself:',
+  'guide.found': 'I found it',
+  'guide.skip': 'Skip this step',
+  'guide.end': 'End the guide',
+  'guide.finish': 'Finish',
+  'guide.return': 'Back to where you were (new tab)',
+  'guide.needs-login': 'This guide is for a device where you are still logged in to X. Use it there, or log in here first.',
+  'guide.title.backup-code': 'Get a backup code',
+  'guide.title.temporary-password': 'Get a temporary password',
+  'guide.title.two-factor-methods': 'Switch two-factor methods',
+} as const satisfies Record<string, string>;
+
 export type PageKey = keyof typeof enPage;
 export type PopupKey = keyof typeof enPopup;
 export type AssistantKey = keyof typeof enAssistant;
+export type TourKey = keyof typeof enTour;

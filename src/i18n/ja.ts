@@ -1,5 +1,5 @@
 /** 日本語: keys mirror en.ts; the compiler and a unit test keep them in step. */
-import type { AssistantKey, PageKey, PopupKey } from './en';
+import type { AssistantKey, PageKey, PopupKey, TourKey } from './en';
 
 export const jaPage: Record<PageKey, string> = {
   'panel.label': '2FA Rescue：Xの2要素認証コードの手引き',
@@ -10,8 +10,6 @@ export const jaPage: Record<PageKey, string> = {
     '設定済みの認証方法が並んでいます。今も使えるものを選んでください。保存したバックアップコードも使えます。',
   'panel.intro.settings':
     'このブラウザではログインできています。ここから、ログインできない端末のためにバックアップコードや仮パスワードを取得できます。',
-  'panel.intro.password-change':
-    'パスワードを変更すると、ほかの端末はすべてログアウトされ、それぞれで2要素認証のコードを求められます。先にバックアップコードを保存しておきましょう。',
 
   'places.title': 'コードがありそうな場所',
   'places.app.title': '認証アプリ',
@@ -54,33 +52,11 @@ export const jaPage: Record<PageKey, string> = {
   'path.here': '現在地',
 
   'launcher.label': '2FA Rescueを開く：2要素認証コードの手引き',
-  'launcher.text': '2FAの手引き',
   'launcher.glyph': '2FA',
   'assistant.open': '取り戻すための計画を立てる',
   'composer.open': 'Xサポートへの依頼文を作る',
   'assistant.load-failed': 'この部分を読み込めませんでした。ページを再読み込みするか、拡張機能のツールバーボタンのチェックリストを使ってください。',
 
-  'guide.label': '2FA Rescueのガイド',
-  'guide.step-count': '手順 {n}／{total}',
-  'guide.open-more': '左のメニューの「{label}」を開きます。',
-  'guide.open-drawer': '左上のプロフィール画像をタップしてメニューを開きます。',
-  'guide.choose': '「{label}」を選びます。',
-  'guide.password': 'Xが先にパスワードを求めています。X自身の入力欄に入力してください。この拡張機能は内容を読みません。ガイドはここで待ちます。',
-  'guide.done.backup-code':
-    '完了：これがバックアップコードです。書き留めるかスクリーンショットを撮り、この端末以外の場所に保管してください。コードを求める端末で1回だけ使えます。',
-  'guide.done.temporary-password':
-    '完了：ここで仮パスワードを作成し、もう一方の端末でのログインに使います。しばらくすると使えなくなるので、早めに使ってください。',
-  'guide.done.two-factor-methods':
-    'これが2要素認証の方法です。ログインできない端末で使えない方法のチェックを外してログインし（それが唯一の方法なら2要素認証がオフになります）、ここに戻ってオンに戻し、新しいバックアップコードを保存します。ポップアップでお知らせし続けます。',
-  'guide.fallback': 'このページでは、いつもの場所に見つかりません。次のものを探してください：',
-  'guide.found': '見つけた',
-  'guide.skip': 'この手順を飛ばす',
-  'guide.end': 'ガイドを終了',
-  'guide.finish': '終了',
-  'guide.needs-login': 'このガイドは、Xにログインしたままの端末で使います。その端末で開くか、先にここでログインしてください。',
-  'guide.title.backup-code': 'バックアップコードを取得',
-  'guide.title.temporary-password': '仮パスワードを取得',
-  'guide.title.two-factor-methods': '2要素認証の方法を切り替える',
 };
 
 export const jaPopup: Record<PopupKey, string> = {
@@ -107,6 +83,7 @@ export const jaPopup: Record<PopupKey, string> = {
   'checkup.app.title': '認証アプリのコードにたどり着く方法をもう一つ持つ',
   'checkup.app.body': 'アプリ自身のバックアップやエクスポートを使うか、別の端末のアプリにもXを追加します。',
   'checkup.guide': '道順を表示',
+  'checkup.ticked-on': '{date} にチェック',
   'popup.reminder.title': '2要素認証の方法を元に戻す',
   'popup.reminder.body': 'もう一方の端末でログインできたら、Xの設定でその方法をオンに戻し、新しいバックアップコードを保存してください。そのあとでチェックします。',
 
@@ -174,6 +151,16 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'composer.form-tip':
     'フォームでは、ログインや2要素認証に関する項目を選び、登録メールアドレスを入力し、詳細を書く欄に依頼文を貼り付けてください。',
 
+  'risk.password.title': 'パスワードを変更する前に',
+  'risk.password.body': '変更すると、ほかの端末はすべてログアウトされ、それぞれで2要素認証のコードを求められます。コードを用意できるか確かめてください。',
+  'risk.method.title': '認証方法をオフにする前に',
+  'risk.method.body': '次のログインでは、オンのまま残る方法のどれかが求められます。そのどれかを使えるか確かめてください。',
+  'ready.backup-saved': 'この端末以外の場所にバックアップコードを保存してある',
+  'ready.methods-known': '認証アプリを開ける、または登録した電話番号でSMSを受け取れる',
+  'ready.contact-checked': 'Xに登録したメールアドレスの受信箱を見られる',
+  'risk.get-backup': '先にバックアップコードを取得する',
+  'risk.ready': '準備ができています。変更しても、ログインし直せます。どうぞ進めてください。',
+
   'message.subject': '2要素認証でログインできません：@{username}',
   'message.greeting': 'Xサポートご担当者様',
   'message.account': 'アカウント：@{username}',
@@ -186,4 +173,29 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'message.default.tried': 'バックアップコード、認証アプリ、ログインしたままの端末を探しました。',
   'message.default.ask': '登録メールアドレスで本人確認のうえ、2要素認証の解除などでアクセスを取り戻せるよう助けてください。',
   'message.unknown': '（未記入）',
+};
+
+export const jaTour: Record<TourKey, string> = {
+  'guide.label': '2FA Rescueのガイド',
+  'guide.step-count': '手順 {n}／{total}',
+  'guide.open-more': '左のメニューの「{label}」を開きます。',
+  'guide.open-drawer': '左上のプロフィール画像をタップしてメニューを開きます。',
+  'guide.choose': '「{label}」を選びます。',
+  'guide.password': 'Xが先にパスワードを求めています。X自身の入力欄に入力してください。この拡張機能は内容を読みません。ガイドはここで待ちます。',
+  'guide.done.backup-code':
+    '完了：これがバックアップコードです。書き留めるかスクリーンショットを撮り、この端末以外の場所に保管してください。コードを求める端末で1回だけ使えます。',
+  'guide.done.temporary-password':
+    '完了：ここで仮パスワードを作成し、もう一方の端末でのログインに使います。しばらくすると使えなくなるので、早めに使ってください。',
+  'guide.done.two-factor-methods':
+    'これが2要素認証の方法です。ログインできない端末で使えない方法のチェックを外してログインし（それが唯一の方法なら2要素認証がオフになります）、ここに戻ってオンに戻し、新しいバックアップコードを保存します。ポップアップでお知らせし続けます。',
+  'guide.fallback': 'このページでは、いつもの場所に見つかりません。次のものを探してください：',
+  'guide.found': '見つけた',
+  'guide.skip': 'この手順を飛ばす',
+  'guide.end': 'ガイドを終了',
+  'guide.finish': '終了',
+  'guide.return': '元のページに戻る（新しいタブ）',
+  'guide.needs-login': 'このガイドは、Xにログインしたままの端末で使います。その端末で開くか、先にここでログインしてください。',
+  'guide.title.backup-code': 'バックアップコードを取得',
+  'guide.title.temporary-password': '仮パスワードを取得',
+  'guide.title.two-factor-methods': '2要素認証の方法を切り替える',
 };

@@ -1,7 +1,9 @@
 /** The background's answers to the content script and the popup. */
 import { startGuideInTab } from '../guides/tour/start-in-tab';
-import { ASSISTANT_CATALOGUES, PAGE_CATALOGUES } from '../i18n';
+import { PAGE_CATALOGUES, REMOTE_SECTIONS } from '../i18n';
 import { loadAnswers, saveAnswers } from '../state/assistant-state';
+import type { GuideState } from '../state/guide-state';
+import { loadReadiness, setReadiness } from '../state/readiness';
 import { readLastGuide, writeLastGuide } from '../state/last-guide';
 import { setMethodReminder } from '../state/reminders';
 import { readTabState, updateTabState } from '../state/tab-state';
@@ -27,14 +29,25 @@ export function answerRequest(message: unknown, senderTabId: number | undefined)
       return readLastGuide().then((last) => last ?? null);
     case 'reminder:turn-method-back-on':
       return setMethodReminder().then(() => ({ ok: true }));
+    case 'readiness:get':
+      return loadReadiness();
+    case 'readiness:set':
+      return setReadiness(request.item, request.confirmed);
+    case 'guide:start-here': {
+      if (senderTabId === undefined) return undefined;
+      const guide: GuideState = { id: request.guide, status: 'running', skipped: [], returnTo: request.returnTo };
+      return updateTabState(senderTabId, { guide }).then(() => ({ ok: true }));
+    }
     case 'assistant:get':
       return loadAnswers();
     case 'assistant:set':
       return saveAnswers({ have: request.have });
     case 'texts:page':
       return Promise.resolve(PAGE_CATALOGUES[request.lang]);
-    case 'texts:assistant':
-      // Both: the request is written in English and shown in the page's language.
-      return Promise.resolve({ en: ASSISTANT_CATALOGUES.en, page: ASSISTANT_CATALOGUES[request.lang] });
+    case 'texts:section': {
+      // Both: English (the support request is written in it; the fallback) and the page's language.
+      const catalogues = REMOTE_SECTIONS[request.section];
+      return Promise.resolve({ en: catalogues.en, page: catalogues[request.lang] });
+    }
   }
 }

@@ -4,9 +4,11 @@
  */
 import { browser } from 'wxt/browser';
 import { isHave, type Have } from '../guides/recovery-plan';
-import type { AssistantKey, PageKey } from '../i18n/en';
+import type { PageKey } from '../i18n/en';
 import type { UiLanguage } from '../page/page-language';
+import type { GuideId } from '../guides/tour/guides';
 import type { GuideState } from '../state/guide-state';
+import type { ReadinessItem } from '../state/readiness-items';
 import type { BackgroundRequest, ContentMessage } from './requests';
 
 export interface ContentTabState {
@@ -32,16 +34,16 @@ export function storeTabState(patch: Partial<ContentTabState>): void {
   send({ type: 'tab-state:set', patch }).catch(() => {});
 }
 
-/** The assistant's texts in English (for the request) and in the page's language. */
-export interface AssistantTexts {
-  en: Record<AssistantKey, string>;
-  page: Record<AssistantKey, string>;
+/** A section's texts in English and in the page's language, as the background sends them. */
+export interface SectionTexts<Key extends string> {
+  en: Record<Key, string>;
+  page: Record<Key, string>;
 }
 
-export async function fetchAssistantTexts(lang: UiLanguage): Promise<AssistantTexts | undefined> {
+export async function fetchSectionTexts<Key extends string>(section: 'assistant' | 'tour', lang: UiLanguage): Promise<SectionTexts<Key> | undefined> {
   try {
-    const answer = (await send({ type: 'texts:assistant', lang })) as Partial<AssistantTexts> | undefined;
-    return answer?.en && answer.page ? (answer as AssistantTexts) : undefined;
+    const answer = (await send({ type: 'texts:section', section, lang })) as Partial<SectionTexts<Key>> | undefined;
+    return answer?.en && answer.page ? (answer as SectionTexts<Key>) : undefined;
   } catch {
     return undefined;
   }
@@ -67,6 +69,28 @@ export async function fetchAnswers(): Promise<Have[]> {
 
 export function storeAnswers(have: Have[]): void {
   send({ type: 'assistant:set', have }).catch(() => {});
+}
+
+export async function fetchReadiness(): Promise<Partial<Record<ReadinessItem, number>>> {
+  try {
+    const answer = (await send({ type: 'readiness:get' })) as Record<string, unknown> | undefined;
+    return Object.fromEntries(Object.entries(answer ?? {}).filter(([, value]) => typeof value === 'number'));
+  } catch {
+    return {};
+  }
+}
+
+export function storeReadiness(item: ReadinessItem, confirmed: boolean): void {
+  send({ type: 'readiness:set', item, confirmed }).catch(() => {});
+}
+
+/** Starts a guide in this tab, to come back to `returnTo`; resolves when the background has it. */
+export async function startGuideHere(guide: GuideId, returnTo: string): Promise<boolean> {
+  try {
+    return ((await send({ type: 'guide:start-here', guide, returnTo })) as { ok?: unknown } | undefined)?.ok === true;
+  } catch {
+    return false;
+  }
 }
 
 export function rememberMethodReminder(): void {

@@ -41,6 +41,8 @@ function classifyOrThrow(doc: Document, url: URL): PageReading {
   if (isPasswordChange(url)) return { context: 'password-change' };
   const step = settingsStep(url);
   if (step) return { context: 'settings', settingsStep: step };
+  // Should X move the form: a settings page asking for a new password is the same risk.
+  if (url.pathname.startsWith('/settings/') && asksForNewPassword(doc)) return { context: 'password-change' };
   if (isOnboardingLogin(url)) return readLoginStep(doc, onboardingStep(url));
   if (isFlowLogin(url)) return readLoginStep(doc, '');
   return OTHER;
@@ -144,6 +146,12 @@ function listsMethods(container: Element): boolean {
   // Languages we have no words for: several radio options next to X's support link.
   const radios = container.querySelectorAll('[role="radio"], input[type="radio"]').length;
   return radios >= 2 && Boolean(find(container, 'regainAccessLink'));
+}
+
+/** The password-change form's shape: a new password field among several password fields. */
+function asksForNewPassword(doc: Document): boolean {
+  const fields = findAll(doc, 'passwordInput');
+  return fields.length >= 2 && fields.some((field) => field.getAttribute('autocomplete') === 'new-password' || field.getAttribute('name') === 'new_password');
 }
 
 function looksNumeric(input: Element): boolean {

@@ -57,7 +57,9 @@ export function settingsStep(url: URL): SettingsStep | undefined {
   return undefined;
 }
 
-/** Pages worth looking at closely; on every other page the content script stays idle. */
+/** Pages worth looking at closely; on every other page the content script stays idle.
+ * All of settings: the password form is also recognised by its shape, should X move it. */
 export function mayBeRelevant(url: URL): boolean {
-  return isLogin(url) || isPasswordChange(url) || settingsStep(url) !== undefined;
+  const path = trimSlash(url.pathname);
+  return isLogin(url) || path === '/settings' || path.startsWith('/settings/');
 }

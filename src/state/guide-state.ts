@@ -6,5 +6,11 @@ export const GuideStateSchema = z.object({
   id: z.enum(GUIDE_IDS),
   status: z.enum(['running', 'paused', 'done']),
   skipped: z.array(z.string()).max(20),
+  /** A path on x.com to go back to when the guide is done (e.g. the password page). */
+  returnTo: z
+    .string()
+    .regex(/^\/[\w/-]*$/)
+    .max(100)
+    .optional(),
 });
 export type GuideState = z.infer<typeof GuideStateSchema>;

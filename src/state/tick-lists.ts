@@ -1,11 +1,11 @@
 /**
- * Lists of ticks kept in extension storage on this device only: the popup's
- * checklist and its prevention check-up. Whatever is read back is validated: a
+ * Lists of ticks kept in extension storage on this device only (the popup's
+ * checklist). Whatever is read back is validated: a
  * corrupted or foreign value gives an empty list (keeping the sound entries).
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { CHECKLIST_IDS, CHECKUP_IDS } from '../guides/checklist';
+import { CHECKLIST_IDS } from '../guides/checklist';
 
 export interface TickState {
   ticks: Record<string, boolean>;
@@ -52,5 +52,3 @@ export function defineTickList(key: `local:${string}`, ids: readonly string[]): 
 
 /** What to try when locked out. */
 export const checklistTicks = defineTickList('local:checklist', CHECKLIST_IDS);
-/** What to do once back in. */
-export const checkupTicks = defineTickList('local:checkup', CHECKUP_IDS);

@@ -9,6 +9,7 @@ import { usePageText } from './use-page-text';
 import { usePlacement } from './use-placement';
 import { useTargetBox } from './use-target-box';
 import { TourLayer, type TourActions } from './tour/TourLayer';
+import type { RiskKind } from './assistant/RiskCheck';
 import type { TourView } from '../guides/tour/tour-runner';
 
 export interface RescueView {
@@ -22,6 +23,8 @@ export interface RescueView {
 interface Props extends RescueView {
   tour?: TourView | undefined;
   tourActions: TourActions;
+  risk?: RiskKind | undefined;
+  riskActions: { onGetBackup: () => void; onReady: () => void };
   open: boolean;
   onOpenChange: (open: boolean) => void;
   host: Element | null;
@@ -33,14 +36,14 @@ export function RescueApp({ tour, tourActions, ...props }: Props) {
   const t = usePageText(lang);
   return (
     <div class="root" dir={rtl ? 'rtl' : 'ltr'} lang={lang}>
-      {tour ? <TourLayer view={tour} t={t} lang={lang} rtl={rtl} layoutTick={layoutTick} {...tourActions} /> : <PanelOrLauncher {...props} t={t} />}
+      {tour ? <TourLayer view={tour} lang={lang} rtl={rtl} layoutTick={layoutTick} {...tourActions} /> : <PanelOrLauncher {...props} t={t} />}
     </div>
   );
 }
 
 type PanelProps = Omit<Props, 'tour' | 'tourActions'> & { t: PageTranslate };
 
-function PanelOrLauncher({ reading, lang, rtl, layoutTick, open, onOpenChange, host, t }: PanelProps) {
+function PanelOrLauncher({ reading, lang, rtl, layoutTick, open, onOpenChange, host, t, risk, riskActions }: PanelProps) {
   const placement = usePlacement(reading, rtl, layoutTick, host);
   const [marking, setMarking] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -73,6 +76,8 @@ function PanelOrLauncher({ reading, lang, rtl, layoutTick, open, onOpenChange, h
           headingRef={headingRef}
           marking={marking}
           onToggleMarker={() => setMarking((on) => !on)}
+          risk={risk}
+          riskActions={riskActions}
           onClose={() => {
             focusNext.current = 'launcher';
             setMarking(false);

@@ -12,6 +12,7 @@ import panelCss from './rescue.css?inline';
 import themeCss from './theme.css?inline';
 import { createShadowHost } from './shadow-host';
 import type { TourActions } from './tour/TourLayer';
+import type { RiskKind } from './assistant/RiskCheck';
 
 export const HOST_NAME = 'x2fa-rescue';
 
@@ -19,6 +20,8 @@ export interface HostView extends RescueView {
   theme: Theme;
   /** A guide running in this tab takes the place of the panel. */
   tour?: TourView | undefined;
+  /** Shows the check before a password change / turning a method off. */
+  risk?: RiskKind | undefined;
 }
 
 export interface RescueUiOptions {
@@ -27,13 +30,19 @@ export interface RescueUiOptions {
   /** Remembers a fold/unfold for the tab. */
   onPanelClosedChange: (closed: boolean) => void;
   tourActions: TourActions;
+  /** Runs the backup-code guide in this tab and comes back. */
+  onGetBackup: () => void;
 }
 
-/** The panel opens by itself only where X is asking for a code. */
+/** The panel opens by itself where X asks for a code (unless folded in this tab)... */
 const AUTO_OPEN: ReadonlySet<PageContext> = new Set(['code-prompt', 'choose-method']);
+/** ...and once per visit where a lockout starts: the password-change page. */
+const OPEN_ON_EACH_VISIT: ReadonlySet<PageContext> = new Set(['password-change']);
 
 export interface RescueUi {
   show(view: HostView): void;
+  /** Opens the panel now (the user is about to change something risky). */
+  openPanel(): void;
   hide(): void;
 }
 
@@ -68,6 +77,13 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
         open={open}
         host={host}
         tourActions={options.tourActions}
+        riskActions={{
+          onGetBackup: options.onGetBackup,
+          onReady: () => {
+            open = false; // folds for this visit only; the tab's preference is left alone
+            draw();
+          },
+        }}
         onOpenChange={(next) => {
           open = next;
           deciding = false;
@@ -87,7 +103,7 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
       shownContext = next.reading.context;
       if (!ui.mounted) ui.mount();
       if (contextChanged) {
-        open = false;
+        open = OPEN_ON_EACH_VISIT.has(next.reading.context);
         deciding = AUTO_OPEN.has(next.reading.context);
         if (deciding) {
           void panelClosed.then((closed) => {
@@ -98,6 +114,11 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
           });
         }
       }
+      draw();
+    },
+    openPanel() {
+      open = true;
+      deciding = false;
       draw();
     },
     hide() {

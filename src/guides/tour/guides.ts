@@ -4,7 +4,7 @@
  * page reached). One engine (resolve-position.ts) runs every guide: adding a
  * guide is adding an entry here and its texts in the catalogues.
  */
-import type { PageKey } from '../../i18n';
+import type { TourKey } from '../../i18n';
 import type { TargetName } from '../../page/targets';
 import type { SettingsLabel } from '../../page/x-strings';
 
@@ -16,7 +16,7 @@ export type Reached = { pathIs: string } | { pathUnder: string } | { shown: Targ
 
 export interface StepTarget {
   target: TargetName;
-  text: PageKey;
+  text: TourKey;
   /** X's name for the target, filled into the text as {label}. */
   label?: SettingsLabel;
 }
@@ -31,7 +31,7 @@ export interface GuideStep {
 export interface GuideFinish {
   /** Pointed at on the last page, when there is something to point at. */
   target?: TargetName;
-  text: PageKey;
+  text: TourKey;
   /** X may ask for the password before it shows this page's content. */
   passwordFirst: boolean;
   /** The popup keeps a reminder once this guide's last page has been shown. */
@@ -40,7 +40,7 @@ export interface GuideFinish {
 
 export interface Guide {
   id: GuideId;
-  title: PageKey;
+  title: TourKey;
   steps: readonly GuideStep[];
   finish: GuideFinish;
 }
@@ -72,7 +72,7 @@ const TO_TWO_FACTOR: readonly GuideStep[] = [
 ];
 
 /** A guide that ends on one of the "Additional methods" pages under the two-factor page. */
-function additionalMethodGuide(id: GuideId, page: string, target: TargetName, label: SettingsLabel, done: PageKey): Guide {
+function additionalMethodGuide(id: GuideId, page: string, target: TargetName, label: SettingsLabel, done: TourKey): Guide {
   return {
     id,
     title: `guide.title.${id}`,

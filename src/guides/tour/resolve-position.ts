@@ -3,7 +3,7 @@
  * is not reached yet is the one to show. The position follows the user (back,
  * forward, reload, another route) without the guide ever navigating itself.
  */
-import type { PageKey } from '../../i18n';
+import type { TourKey } from '../../i18n';
 import { locateTarget } from '../../page/locate';
 import type { UiLanguage } from '../../page/page-language';
 import { isLogin } from '../../page/routes';
@@ -14,8 +14,8 @@ import type { Guide, GuideStep, Reached } from './guides';
 export type TourPosition =
   /** The guide needs a logged-in page and this is X's login. */
   | { kind: 'needs-login' }
-  | { kind: 'step'; index: number; total: number; step: GuideStep; text: PageKey; label?: SettingsLabel | undefined; target?: Element }
-  | { kind: 'finish'; index: number; total: number; text: PageKey; target?: Element; waitingForPassword: boolean };
+  | { kind: 'step'; index: number; total: number; step: GuideStep; text: TourKey; label?: SettingsLabel | undefined; target?: Element }
+  | { kind: 'finish'; index: number; total: number; text: TourKey; target?: Element; waitingForPassword: boolean };
 
 const trimSlash = (path: string) => path.replace(/\/+$/, '') || '/';
 

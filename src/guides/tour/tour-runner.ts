@@ -16,6 +16,8 @@ export interface TourView {
   position: TourPosition;
   /** The target was not found in time: show the instruction with "I found it" / "Skip". */
   fallback: boolean;
+  /** Where the user started it from, to offer the way back at the end. */
+  returnTo?: string | undefined;
 }
 
 export interface TourRunnerOptions {
@@ -26,6 +28,8 @@ export interface TourRunnerOptions {
   save: (state: GuideState) => void;
   /** The last page of a guide that leaves a reminder was shown. */
   onReminder: (guide: Guide) => void;
+  /** The user pressed "Finish" on a guide's last page. */
+  onFinished?: (guide: Guide) => void;
 }
 
 export class TourRunner {
@@ -74,7 +78,7 @@ export class TourRunner {
       this.reminded = true;
       this.options.onReminder(guide);
     }
-    return { guide, position, fallback };
+    return { guide, position, fallback, returnTo: state.returnTo };
   }
 
   /** "I found it": stop offering help for this step; the user clicks X's item. */
@@ -93,7 +97,9 @@ export class TourRunner {
   }
 
   finish(): void {
-    if (this.state) this.update({ ...this.state, status: 'done' });
+    if (!this.state) return;
+    this.update({ ...this.state, status: 'done' });
+    this.options.onFinished?.(GUIDES[this.state.id]);
   }
 
   private update(state: GuideState): void {

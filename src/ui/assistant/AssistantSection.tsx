@@ -3,7 +3,7 @@ import { HAVES, type Have, planFor } from '../../guides/recovery-plan';
 import type { PageTranslate } from '../../i18n';
 import { fetchAnswers, storeAnswers } from '../../messaging/content-client';
 import type { UiLanguage } from '../../page/page-language';
-import { useAssistantTexts } from './use-assistant-texts';
+import { useRemoteTexts } from '../use-remote-texts';
 
 interface Props {
   lang: UiLanguage;
@@ -13,7 +13,7 @@ interface Props {
 /** "What do you still have?" and an ordered, honest plan from the answers. */
 export function AssistantSection({ lang, t }: Props) {
   const [open, setOpen] = useState(false);
-  const texts = useAssistantTexts(lang, open);
+  const texts = useRemoteTexts('assistant', lang, open);
   const [have, setHave] = useState<Have[] | undefined>(undefined);
   useEffect(() => {
     if (open && !have) void fetchAnswers().then(setHave);

@@ -13,7 +13,7 @@ import {
 import type { PageTranslate } from '../../i18n';
 import type { UiLanguage } from '../../page/page-language';
 import { ExternalLink } from '../components/ExternalLink';
-import { useAssistantTexts } from './use-assistant-texts';
+import { useRemoteTexts } from '../use-remote-texts';
 
 interface Props {
   lang: UiLanguage;
@@ -28,7 +28,7 @@ const SINGLE_LINE: ReadonlySet<RequestField> = new Set(['username', 'email']);
  */
 export function ComposerSection({ lang, t }: Props) {
   const [open, setOpen] = useState(false);
-  const texts = useAssistantTexts(lang, open);
+  const texts = useRemoteTexts('assistant', lang, open);
   const [draft, setDraft] = useState<RequestDraft>(EMPTY_DRAFT);
   const [cut, setCut] = useState<ReadonlySet<RequestField>>(new Set());
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');

@@ -17,7 +17,6 @@ export function Launcher({ t, box, onOpen, buttonRef }: Props) {
       class="launcher"
       aria-label={t('launcher.label')}
       aria-expanded="false"
-      title={t('launcher.text')}
       style={{ left: `${box.left}px`, top: `${box.top}px` }}
       onClick={onOpen}
       ref={buttonRef}

@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../page/page-language';
 import type { Slot } from '../placement';
 import { AssistantSection } from '../assistant/AssistantSection';
 import { ComposerSection } from '../assistant/ComposerSection';
+import { RiskCheck, type RiskKind } from '../assistant/RiskCheck';
 import { DeviceSection } from './DeviceSection';
 import { MethodSection } from './MethodSection';
 import { PathSection } from './PathSection';
@@ -20,10 +21,13 @@ interface Props {
   onClose: () => void;
   marking: boolean;
   onToggleMarker: () => void;
+  /** The check before a password change or turning a method off. */
+  risk?: RiskKind | undefined;
+  riskActions: { onGetBackup: () => void; onReady: () => void };
 }
 
 /** The side panel: what to try, tailored to the page it is on. */
-export function RescuePanel({ reading, lang, t, slot, headingRef, onClose, marking, onToggleMarker }: Props) {
+export function RescuePanel({ reading, lang, t, slot, headingRef, onClose, marking, onToggleMarker, risk, riskActions }: Props) {
   const { context } = reading;
   const onLogin = context === 'code-prompt' || context === 'choose-method';
   return (
@@ -44,8 +48,9 @@ export function RescuePanel({ reading, lang, t, slot, headingRef, onClose, marki
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      {context !== 'other' && <p class="intro">{t(`panel.intro.${context}`)}</p>}
-      {context !== 'password-change' && <AssistantSection lang={lang} t={t} />}
+      {context !== 'other' && context !== 'password-change' && <p class="intro">{t(`panel.intro.${context}`)}</p>}
+      {risk && <RiskCheck kind={risk} lang={lang} t={t} {...riskActions} />}
+      {!risk && <AssistantSection lang={lang} t={t} />}
       {onLogin && <PlacesSection method={reading.method} phoneDigits={reading.phoneDigits} t={t} />}
       {onLogin && <DeviceSection lang={lang} t={t} />}
       {context === 'code-prompt' && (

@@ -12,12 +12,14 @@ interface Props {
   lang: UiLanguage;
   t: Translate;
   ticks: Readonly<Record<string, boolean>>;
+  /** When each tick was made, shown beside it. */
+  dates?: Readonly<Record<string, number | undefined>>;
   onTick: (id: string, ticked: boolean) => void;
   onGuide?: (guide: GuideId) => void;
 }
 
 /** A list of things to do, each with a tick that is kept. */
-export function Checklist({ hooks, items, lang, t, ticks, onTick, onGuide }: Props) {
+export function Checklist({ hooks, items, lang, t, ticks, dates, onTick, onGuide }: Props) {
   return (
     <ol data-rescue={hooks.list} class="checklist">
       {items.map((item) => {
@@ -34,6 +36,9 @@ export function Checklist({ hooks, items, lang, t, ticks, onTick, onGuide }: Pro
             <div>
               <label for={id}>{t(item.title)}</label>
               <p id={`${id}-body`}>{t(item.body)}</p>
+              {dates?.[item.id] !== undefined && (
+                <p class="ticked-on">{t('checkup.ticked-on', { date: new Date(dates[item.id]!).toLocaleDateString(lang) })}</p>
+              )}
               {item.supportLink && (
                 <ExternalLink href={regainAccessForm(lang)} rescue="support-link" newTabText={t('popup.new-tab')}>
                   {t('popup.support-link')}

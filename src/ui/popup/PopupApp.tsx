@@ -2,18 +2,20 @@ import { useMemo } from 'preact/hooks';
 import { CHECKLIST, CHECKUP } from '../../guides/checklist';
 import { popupText } from '../../i18n';
 import type { UiLanguage } from '../../page/page-language';
-import { checklistTicks, checkupTicks } from '../../state/tick-lists';
+import { checklistTicks } from '../../state/tick-lists';
 import { Checklist } from './Checklist';
 import { GuideButtons } from './GuideButtons';
 import { Reminder } from './Reminder';
 import { useStartGuide } from './use-start-guide';
 import { useTicks } from './use-ticks';
+import { useReadiness } from './use-readiness';
+import type { ReadinessItem } from '../../state/readiness';
 
 /** The toolbar popup: what to try, guides to the settings, and a check-up for later. */
 export function PopupApp({ lang }: { lang: UiLanguage }) {
   const t = useMemo(() => popupText(lang), [lang]);
   const checklist = useTicks(checklistTicks);
-  const checkup = useTicks(checkupTicks);
+  const readiness = useReadiness();
   const guide = useStartGuide();
   const done = CHECKLIST.filter((item) => checklist.state?.ticks[item.id]).length;
 
@@ -43,7 +45,7 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
         </section>
       )}
       <GuideButtons t={t} onStart={guide.start} />
-      {checkup.state && (
+      {readiness.state && (
         <section class="guides" aria-labelledby="checkup-title">
           <h2 id="checkup-title">{t('checkup.title')}</h2>
           <Checklist
@@ -51,8 +53,9 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
             items={CHECKUP}
             lang={lang}
             t={t}
-            ticks={checkup.state.ticks}
-            onTick={checkup.tick}
+            ticks={Object.fromEntries(CHECKUP.map((item) => [item.id, readiness.state?.[item.id] !== undefined]))}
+            dates={readiness.state}
+            onTick={(id, ticked) => readiness.tick(id as ReadinessItem, ticked)}
             onGuide={guide.start}
           />
         </section>
@@ -62,7 +65,7 @@ export function PopupApp({ lang }: { lang: UiLanguage }) {
           {t('popup.guide.failed')}
         </p>
       )}
-      {(checklist.saveFailed || checkup.saveFailed) && (
+      {(checklist.saveFailed || readiness.saveFailed) && (
         <p role="alert" class="error">
           {t('popup.save-failed')}
         </p>

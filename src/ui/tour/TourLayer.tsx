@@ -1,9 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { PageTranslate } from '../../i18n';
 import type { TourView } from '../../guides/tour/tour-runner';
 import type { UiLanguage } from '../../page/page-language';
 import { settingsLabels } from '../../page/x-strings';
+import { ExternalLink } from '../components/ExternalLink';
 import { Highlight } from '../components/Highlight';
+import { useRemoteTexts } from '../use-remote-texts';
 import { useTargetBox } from '../use-target-box';
 import { boxOf, controlsUnder } from '../page-geometry';
 import { CALLOUT, calloutOptions, placeCallout, type Side, type Size } from './callout-placement';
@@ -17,7 +18,6 @@ export interface TourActions {
 
 interface Props extends TourActions {
   view: TourView;
-  t: PageTranslate;
   lang: UiLanguage;
   rtl: boolean;
   layoutTick: number;
@@ -31,8 +31,10 @@ function isOutOfView(el: Element): boolean {
 }
 
 /** A guide on the page: a ring around what to click next and a short instruction beside it. */
-export function TourLayer({ view, t, lang, rtl, layoutTick, onEnd, onSkip, onFound, onFinish }: Props) {
+export function TourLayer({ view, lang, rtl, layoutTick, onEnd, onSkip, onFound, onFinish }: Props) {
   const { guide, position, fallback } = view;
+  // The tours' texts come from the background (which runs every guide anyway).
+  const texts = useRemoteTexts('tour', lang);
   const target = position.kind === 'step' || position.kind === 'finish' ? position.target : undefined;
   const box = useTargetBox(target, layoutTick);
   const calloutRef = useRef<HTMLElement>(null);
@@ -82,6 +84,9 @@ export function TourLayer({ view, t, lang, rtl, layoutTick, onEnd, onSkip, onFou
   }, [target, size.width, size.height, rtl, viewport.width, viewport.height]);
   const spot = placeCallout(box, size, viewport, rtl, side);
   const stepId = position.kind === 'step' ? position.step.id : undefined;
+  // Without its texts (the background did not answer) the ring alone still points the way.
+  if (texts.status !== 'ready') return box ? <Highlight box={box} /> : null;
+  const t = texts.page;
   const label = position.kind === 'step' && position.label ? settingsLabels[position.label][lang] : '';
   const text = position.kind === 'needs-login' ? t('guide.needs-login') : t(position.text, { label });
 
@@ -126,6 +131,11 @@ export function TourLayer({ view, t, lang, rtl, layoutTick, onEnd, onSkip, onFou
         )}
         {position.kind === 'finish' && !position.waitingForPassword && (
           <div class="callout-actions">
+            {view.returnTo && (
+              <ExternalLink href={`https://x.com${view.returnTo}`} rescue="return" newTabText="">
+                {t('guide.return')}
+              </ExternalLink>
+            )}
             <button type="button" class="text-button" data-rescue="finish" onClick={onFinish}>
               {t('guide.finish')}
             </button>

@@ -103,3 +103,19 @@ describe('classify on broken or hostile pages', () => {
     expect(classify(document, new URL('https://x.com/home')).context).toBe('other');
   });
 });
+
+describe('the password-change page', () => {
+  it('is known by its route, and by its form should X move it', () => {
+    const url = show('/settings/password');
+    expect(classify(document, url).context).toBe('password-change');
+    // The same form under another settings path.
+    expect(classify(document, new URL('https://x.com/settings/your_password')).context).toBe('password-change');
+  });
+
+  it('is not the login password step, nor the password confirmation before a backup code', () => {
+    expect(classify(document, show('/i/flow/login?step=password')).context).toBe('other');
+    expect(classify(document, show('/settings/account/login_verification/backup_code')).context).toBe('settings');
+    const url = show('/settings/account');
+    expect(classify(document, url).context).toBe('other');
+  });
+});

@@ -31,10 +31,10 @@ describe('routes', () => {
   });
 
   it('ignores pages that cannot be relevant', () => {
-    for (const path of ['/home', '/explore', '/jack/status/20', '/settings/display', '/i/bookmarks']) {
+    for (const path of ['/home', '/explore', '/jack/status/20', '/i/bookmarks', '/settingsfoo']) {
       expect(mayBeRelevant(url(path)), path).toBe(false);
     }
-    for (const path of ['/i/flow/login', '/settings/password', '/settings/security', '/i/jf/onboarding/web?mode=login']) {
+    for (const path of ['/i/flow/login', '/settings/password', '/settings/security', '/settings/display', '/i/jf/onboarding/web?mode=login']) {
       expect(mayBeRelevant(url(path)), path).toBe(true);
     }
   });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checklistTicks, checkupTicks, withTick } from '../../../src/state/tick-lists';
+import { checklistTicks, withTick } from '../../../src/state/tick-lists';
 
 const loadChecklist = () => checklistTicks.load();
 const saveChecklist = (state: Parameters<typeof checklistTicks.save>[0]) => checklistTicks.save(state);
@@ -42,12 +42,6 @@ describe('checklist state', () => {
     await saveChecklist({ ticks: { 'contact-support': true } });
     expect(await fakeBrowser.storage.local.get('checklist')).toEqual({ checklist: { ticks: { 'contact-support': true } } });
     expect(await loadChecklist()).toEqual({ ticks: { 'contact-support': true } });
-  });
-
-  it('keeps the check-up apart from the checklist', async () => {
-    await checkupTicks.save({ ticks: { 'new-backup-codes': true, 'backup-codes': true } });
-    expect(await checkupTicks.load()).toEqual({ ticks: { 'new-backup-codes': true } });
-    expect(await loadChecklist()).toEqual({ ticks: {} });
   });
 
   it('parses unknown input without throwing', () => {

@@ -18,6 +18,7 @@ function show(reading: PageReading, lang: 'en' | 'ja' = 'en', onClose = vi.fn())
       onClose={onClose}
       marking={false}
       onToggleMarker={() => {}}
+      riskActions={{ onGetBackup: () => {}, onReady: () => {} }}
     />,
   );
   return onClose;

@@ -1,0 +1,5 @@
+/** The readiness items and their shape, free of storage code (the content script uses these). */
+export const READINESS_ITEMS = ['backup-saved', 'methods-known', 'contact-checked'] as const;
+export type ReadinessItem = (typeof READINESS_ITEMS)[number];
+/** When each item was confirmed (ms since epoch); absent: not confirmed. */
+export type Readiness = Partial<Record<ReadinessItem, number>>;

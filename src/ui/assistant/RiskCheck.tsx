@@ -1,0 +1,80 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PageTranslate } from '../../i18n/translate';
+import { fetchReadiness, storeReadiness } from '../../messaging/content-client';
+import type { UiLanguage } from '../../page/page-language';
+import { READINESS_ITEMS, type Readiness } from '../../state/readiness-items';
+import { useRemoteTexts } from '../use-remote-texts';
+
+export type RiskKind = 'password' | 'method';
+
+interface Props {
+  kind: RiskKind;
+  lang: UiLanguage;
+  t: PageTranslate;
+  /** Runs the backup-code guide from here, coming back afterwards. */
+  onGetBackup: () => void;
+  /** Every answer is yes: the panel may fold away. */
+  onReady: () => void;
+}
+
+/** How long "you're ready" stays before the panel folds to its launcher. */
+const READY_FOLD_MS = 2500;
+
+/**
+ * The calm check before a password change (or turning a method off): can the
+ * user still get a code afterwards? It never blocks or touches X's form.
+ */
+export function RiskCheck({ kind, lang, t, onGetBackup, onReady }: Props) {
+  const texts = useRemoteTexts('assistant', lang);
+  const [readiness, setReadiness] = useState<Readiness | undefined>(undefined);
+  useEffect(() => {
+    void fetchReadiness().then(setReadiness);
+  }, []);
+  const ready = readiness !== undefined && READINESS_ITEMS.every((item) => readiness[item] !== undefined);
+  const fold = useRef(onReady);
+  fold.current = onReady;
+  useEffect(() => {
+    if (!ready) return;
+    const timer = setTimeout(() => fold.current(), READY_FOLD_MS);
+    return () => clearTimeout(timer);
+  }, [ready]);
+
+  if (texts.status === 'failed') return <p role="alert">{t('assistant.load-failed')}</p>;
+  if (texts.status !== 'ready' || !readiness) return null;
+  const a = texts.page;
+  return (
+    <section class="section" data-rescue="risk-check" data-kind={kind} aria-labelledby="rescue-risk">
+      <h3 id="rescue-risk">{a(`risk.${kind}.title`)}</h3>
+      <p>{a(`risk.${kind}.body`)}</p>
+      <ul class="answers">
+        {READINESS_ITEMS.map((item) => (
+          <li key={item}>
+            <label>
+              <input
+                type="checkbox"
+                data-ready={item}
+                checked={readiness[item] !== undefined}
+                onChange={(event) => {
+                  const confirmed = event.currentTarget.checked;
+                  setReadiness({ ...readiness, [item]: confirmed ? Date.now() : undefined });
+                  storeReadiness(item, confirmed);
+                }}
+              />
+              {a(`ready.${item}`)}
+            </label>
+          </li>
+        ))}
+      </ul>
+      {readiness['backup-saved'] === undefined && (
+        <button type="button" class="text-button" data-rescue="get-backup" onClick={onGetBackup}>
+          {a('risk.get-backup')}
+        </button>
+      )}
+      {ready && (
+        <p role="status" class="outlook" data-rescue="ready">
+          {a('risk.ready')}
+        </p>
+      )}
+    </section>
+  );
+}
