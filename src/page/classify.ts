@@ -38,11 +38,11 @@ export function classify(doc: Document, url: URL): PageReading {
 }
 
 function classifyOrThrow(doc: Document, url: URL): PageReading {
-  if (isPasswordChange(url)) return { context: 'password-change' };
+  if (isPasswordChange(url)) return passwordChange(doc);
   const step = settingsStep(url);
   if (step) return { context: 'settings', settingsStep: step };
   // Should X move the form: a settings page asking for a new password is the same risk.
-  if (url.pathname.startsWith('/settings/') && asksForNewPassword(doc)) return { context: 'password-change' };
+  if (url.pathname.startsWith('/settings/') && asksForNewPassword(doc)) return passwordChange(doc);
   if (isOnboardingLogin(url)) return readLoginStep(doc, onboardingStep(url));
   if (isFlowLogin(url)) return readLoginStep(doc, '');
   return OTHER;
@@ -146,6 +146,13 @@ function listsMethods(container: Element): boolean {
   // Languages we have no words for: several radio options next to X's support link.
   const radios = container.querySelectorAll('[role="radio"], input[type="radio"]').length;
   return radios >= 2 && Boolean(find(container, 'regainAccessLink'));
+}
+
+/** The panel must keep off the form itself: its container is the step to protect. */
+function passwordChange(doc: Document): PageReading {
+  const field = find(doc, 'passwordInput');
+  const container = field?.closest('form') ?? field?.closest('section') ?? field?.closest('main');
+  return container ? { context: 'password-change', stepContainer: container } : { context: 'password-change' };
 }
 
 /** The password-change form's shape: a new password field among several password fields. */

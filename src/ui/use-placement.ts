@@ -34,6 +34,9 @@ export function computePanelSlot(doc: Document, reading: PageReading, rtl: boole
   const avoid = controlBoxes(container);
   const prefer = container === doc.body ? undefined : boxOf(container);
   // Same boxes, same page size: the hit-testing below would find the same slot.
+  // On the login step nothing of X's may be covered; on the password page, X's form may not
+  // (the rest of the settings page may be, while the user reads the check).
+  if (reading.context === 'password-change') return placePanel({ viewport, avoid, prefer, rtl });
   const key = JSON.stringify([viewport, avoid, prefer, rtl, doc.getElementsByTagName('*').length]);
   if (lastPanel?.key !== key) lastPanel = { key, slot: findPanelSlot(doc, viewport, avoid, prefer, rtl, host) };
   return lastPanel.slot;

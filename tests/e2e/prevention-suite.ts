@@ -1,0 +1,124 @@
+/**
+ * The moment of risk, end to end: the check on X's password page, the round
+ * trip through the backup-code guide, the popup's shared readiness, and no
+ * trace of what is typed into X's password fields.
+ */
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
+import { coveredControls, snapshotUi } from './support/page-probes';
+import { sceneUrl } from './support/scenes';
+import { snapshotTour, visibleBox } from './support/tour-probes';
+import { clickControlWithText, waitFor, waitForUi } from './support/wait';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const inPanel = (selector: string) => `Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector(${JSON.stringify(selector)}))`;
+const has = (selector: string) => new Function(`return ${inPanel(selector)}`) as () => boolean;
+
+export function describePrevention(launch: () => Promise<BrowserDriver>) {
+  let browser: BrowserDriver;
+  const opened: PageDriver[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((page) => page.close().catch(() => {})));
+  });
+  const newPage = async (viewport = WIDE) => {
+    const page = await browser.newPage(viewport);
+    opened.push(page);
+    return page;
+  };
+
+  for (const [lang, viewport] of [['en', WIDE], ['ja', PHONE]] as const) {
+    it(`opens the check on X's password page by itself, off X's form (${lang})`, async () => {
+      const page = await newPage(viewport);
+      await page.goto(sceneUrl('password-change', { lang, layout: viewport === WIDE ? 'wide' : 'narrow' }));
+      const ui = await waitForUi(page, (next) => next.context === 'password-change' && (next.panel !== null || next.launcher !== null));
+      expect(ui.hosts).toBe(1);
+      expect(ui.panel).not.toBeNull();
+      await waitFor(page, has('[data-rescue="risk-check"][data-kind="password"]'));
+      // X's three password fields and its Save button stay uncovered.
+      expect(await page.evaluate(coveredControls)).toEqual([]);
+    });
+  }
+
+  it('leaves no trace of what is typed into the password fields', async () => {
+    const page = await newPage();
+    await page.goto(sceneUrl('password-change', { lang: 'en' }));
+    await waitForUi(page, (ui) => ui.context === 'password-change');
+    await page.type('input[name="current_password"]', 'old-Secret-4711');
+    await page.type('input[name="new_password"]', 'new-Secret-4712');
+    await pause(400);
+    const stored = JSON.stringify(await browser.extensionStorage());
+    const web = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    for (const secret of ['old-Secret-4711', 'new-Secret-4712']) {
+      expect(stored).not.toContain(secret);
+      expect(web).not.toContain(secret);
+    }
+  });
+
+  it('runs the backup-code guide from the check and offers the way back; the popup then shows it ticked', async () => {
+    const page = await newPage();
+    await page.goto(sceneUrl('password-change', { lang: 'en' }));
+    await waitFor(page, has('[data-rescue="get-backup"]'));
+    await page.click(inShadow('[data-rescue="get-backup"]'));
+    // Follow the ring, clicking X's real element under it, until the last page.
+    for (let i = 0; i < 8; i++) {
+      const tour = await page.evaluate(snapshotTour);
+      if (tour.step === 'finish') break;
+      if (!tour.ring) {
+        await pause(150);
+        continue;
+      }
+      await page.clickAt((tour.ring.left + tour.ring.right) / 2, (tour.ring.top + tour.ring.bottom) / 2);
+      await pause(700);
+    }
+    await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"]')?.getAttribute('data-step') === 'finish');
+    expect(await page.evaluate(() => location.pathname)).toBe('/settings/account/login_verification/backup_code');
+    await page.type('input[type="password"]', 'not-kept');
+    await clickControlWithText(page, '^\\s*Confirm\\s*$');
+    await waitFor(page, has('[data-rescue="return"]'));
+    const back = await page.evaluate(() => document.querySelector('x2fa-rescue')!.shadowRoot!.querySelector<HTMLAnchorElement>('[data-rescue="return"]')!.href);
+    expect(back).toBe('https://x.com/settings/password');
+    await page.click(inShadow('[data-rescue="finish"]'));
+    await waitFor(page, () => !document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"]'));
+
+    const popup = await browser.openPopup();
+    opened.push(popup);
+    await waitFor(popup, () => document.querySelector('[data-rescue="checkup-item"][data-item="backup-saved"] input:checked') !== null);
+    expect(await popup.evaluate(() => document.querySelector('[data-item="backup-saved"] .ticked-on')?.textContent ?? '')).not.toBe('');
+  });
+
+  it('shares ticks between the check and the popup, and gets out of the way when all are yes', async () => {
+    const page = await newPage();
+    await page.goto(sceneUrl('password-change', { lang: 'en' }));
+    await waitFor(page, has('input[data-ready="methods-known"]'));
+    for (const item of ['methods-known', 'contact-checked']) {
+      if (!(await page.evaluate(new Function(`return ${inPanel(`input[data-ready="${item}"]:checked`)}`) as () => boolean))) {
+        await page.click(inShadow(`input[data-ready="${item}"]`));
+      }
+    }
+    if (!(await page.evaluate(has('input[data-ready="backup-saved"]:checked')))) await page.click(inShadow('input[data-ready="backup-saved"]'));
+    await waitFor(page, has('[data-rescue="ready"]'));
+    // "You're ready", then the panel folds to its launcher.
+    await waitForUi(page, (ui) => ui.panel === null && ui.launcher !== null, 6000);
+    const popup = await browser.openPopup();
+    opened.push(popup);
+    await waitFor(popup, () => document.querySelectorAll('[data-rescue="checkup-item"] input:checked').length === 3);
+  });
+
+  it('opens the check when the user clicks one of X’s method switches', async () => {
+    const page = await newPage();
+    await page.goto(sceneUrl('settings-2fa', { lang: 'ja' }));
+    await waitForUi(page, (ui) => ui.launcher !== null);
+    await waitFor(page, () => document.querySelector('input[name="Totp"]') !== null);
+    const box = await page.evaluate(visibleBox, 'label:has(input[name="Totp"]), input[name="Totp"]');
+    expect(box).not.toBeNull();
+    await page.clickAt((box!.left + box!.right) / 2, (box!.top + box!.bottom) / 2);
+    await waitFor(page, has('[data-rescue="risk-check"][data-kind="method"]'));
+    expect((await page.evaluate(snapshotUi)).context).toBe('settings');
+  });
+}
