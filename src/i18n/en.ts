@@ -4,8 +4,8 @@
  * Japanese mirrors these keys.
  */
 export const enPage = {
-  'panel.label': '2FA Rescue: help with X’s two-factor code',
   'panel.title': 'Can’t get your code?',
+  'panel.title.risk': 'Keep a way back in',
   'panel.close': 'Close the help panel',
   'panel.intro.code-prompt': 'X is asking for a two-factor code. Here is where it may be, and what else can work.',
   'panel.intro.choose-method':
@@ -17,7 +17,7 @@ export const enPage = {
   'places.app.title': 'Authenticator app',
   'places.app.body':
     'Open Google Authenticator, Microsoft Authenticator, Authy, 1Password or a similar app and look for X or Twitter. On an iPhone, also check Settings → Passwords → x.com or twitter.com → Verification Code.',
-  'places.app.note': 'Reinstalling the app does not bring the codes back unless they were backed up.',
+  'places.app.note': 'Reinstalling the app does not bring codes back unless they were backed up.',
   'places.sms.title': 'Text message',
   'places.sms.body': 'X sends the code to the phone number on your account.',
   'places.sms.digits': 'This page says that number ends in {digits}.',
@@ -36,7 +36,7 @@ export const enPage = {
   'device.or': 'or',
   'device.app': 'In the X app:',
   'device.password': 'X may ask for your password before it shows a code.',
-  'device.warning': 'Don’t change your password on that device: it would be logged out too.',
+  'device.warning': 'Don’t change your password there: that device would be logged out too.',
 
   'method.title': 'Another method',
   'method.present': 'Under the code box, “{chooseMethod}” lists the other methods you turned on, such as a backup code.',
@@ -46,7 +46,7 @@ export const enPage = {
 
   'support.title': 'X Support',
   'support.body':
-    'If nothing else works, ask X through its account-access form. You need to be able to read the email address registered on the account: without it X usually cannot confirm the account is yours, and it does not accept ID documents. Replies can take several days.',
+    'If nothing else works, ask X through its account-access form. You need access to the account’s registered email: without it X usually cannot confirm the account is yours, and it does not accept ID documents. Replies can take days.',
   'support.link': 'Open X’s account-access form',
   'support.new-tab': '(opens in a new tab)',
 

@@ -2,8 +2,8 @@
 import type { AssistantKey, PageKey, PopupKey, TourKey } from './en';
 
 export const jaPage: Record<PageKey, string> = {
-  'panel.label': '2FA Rescue：Xの2要素認証コードの手引き',
   'panel.title': '認証コードが見つからないときは',
+  'panel.title.risk': 'ログインし直す手段を確保',
   'panel.close': '手引きを閉じる',
   'panel.intro.code-prompt': 'Xが2要素認証のコードを求めています。コードがありそうな場所と、ほかに試せることをまとめました。',
   'panel.intro.choose-method':

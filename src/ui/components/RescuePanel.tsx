@@ -42,24 +42,27 @@ export function RescuePanel({ reading, lang, t, slot, headingRef, onClose, marki
     >
       <header class="panel-header">
         <h2 id="rescue-title" class="panel-title" tabIndex={-1} ref={headingRef}>
-          {t('panel.title')}
+          {t(risk ? 'panel.title.risk' : 'panel.title')}
         </h2>
         <button type="button" data-rescue="close" class="icon-button" aria-label={t('panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      {context !== 'other' && context !== 'password-change' && <p class="intro">{t(`panel.intro.${context}`)}</p>}
+      {/* Before a risky change: only the short check, nothing else to read. */}
       {risk && <RiskCheck kind={risk} lang={lang} t={t} {...riskActions} />}
+      {!risk && context !== 'other' && context !== 'password-change' && <p class="intro">{t(`panel.intro.${context}`)}</p>}
       {!risk && <AssistantSection lang={lang} t={t} />}
       {onLogin && <PlacesSection method={reading.method} phoneDigits={reading.phoneDigits} t={t} />}
       {onLogin && <DeviceSection lang={lang} t={t} />}
       {context === 'code-prompt' && (
         <MethodSection t={t} lang={lang} present={Boolean(reading.chooseMethodControl)} marking={marking} onToggle={onToggleMarker} />
       )}
-      {!onLogin && <PathSection lang={lang} t={t} current={reading.settingsStep} />}
-      <SupportSection lang={lang} t={t}>
-        <ComposerSection lang={lang} t={t} />
-      </SupportSection>
+      {!onLogin && !risk && <PathSection lang={lang} t={t} current={reading.settingsStep} />}
+      {!risk && (
+        <SupportSection lang={lang} t={t}>
+          <ComposerSection lang={lang} t={t} />
+        </SupportSection>
+      )}
     </aside>
   );
 }
