@@ -327,11 +327,11 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       );
       expect(ticked).toEqual(['backup-codes', 'contact-support']);
       // The check-up for later keeps its own ticks.
-      await popup.click('[data-rescue="checkup-item"][data-item="contact-details"] input[type="checkbox"]');
+      await popup.click('[data-rescue="checkup-item"][data-item="contact-checked"] input[type="checkbox"]');
       await new Promise((resolve) => setTimeout(resolve, 300));
       await popup.close();
       const again = await browser.openPopup();
-      await waitFor(again, () => document.querySelector('[data-rescue="checkup-item"][data-item="contact-details"] input:checked') !== null);
+      await waitFor(again, () => document.querySelector('[data-rescue="checkup-item"][data-item="contact-checked"] input:checked') !== null);
       expect(await again.evaluate(() => document.querySelectorAll('[data-rescue="checklist-item"] input:checked').length)).toBe(2);
       await again.close();
     });
