@@ -3,8 +3,9 @@
  * rules, WCAG 2.1 AA) on the panel, the popup and a guide step, light and
  * dark; and a keyboard-only run of the panel and a guide.
  */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { type BrowserDriver, inShadow, type PageDriver, WIDE } from './support/driver';
+import { expect, it } from 'vitest';
+import { type BrowserDriver, inShadow, WIDE } from './support/driver';
+import { useBrowser } from './support/lifecycle';
 import { sceneUrl } from './support/scenes';
 import { snapshotTour } from './support/tour-probes';
 import { waitFor, waitForUi } from './support/wait';
@@ -13,22 +14,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const activeRescue = () => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.getAttribute('data-rescue') ?? null;
 
 export function describeAccessibility(launch: () => Promise<BrowserDriver>) {
-  let browser: BrowserDriver;
-  const opened: PageDriver[] = [];
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((page) => page.close().catch(() => {})));
-  });
-  const newPage = async () => {
-    const page = await browser.newPage(WIDE);
-    opened.push(page);
-    return page;
-  };
+  const session = useBrowser(launch);
+  const newPage = () => session.newPage(WIDE);
 
   for (const theme of ['light', 'dark'] as const) {
     it(`the panel, with the plan and the request open, passes axe (${theme})`, async () => {
@@ -38,34 +25,34 @@ export function describeAccessibility(launch: () => Promise<BrowserDriver>) {
       await page.click(inShadow('[data-rescue="open-assistant"]'));
       await page.click(inShadow('[data-rescue="open-composer"]'));
       await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="message"]')));
-      expect(await browser.axe!(page, 'x2fa-rescue')).toEqual([]);
+      expect(await session.browser.axe!(page, 'x2fa-rescue')).toEqual([]);
     });
 
     it(`the launcher on a settings page passes axe (${theme})`, async () => {
       const page = await newPage();
       await page.goto(sceneUrl('settings-security', { lang: 'en', theme }));
       await waitForUi(page, (ui) => ui.launcher !== null);
-      expect(await browser.axe!(page, 'x2fa-rescue')).toEqual([]);
+      expect(await session.browser.axe!(page, 'x2fa-rescue')).toEqual([]);
     });
 
     it(`the popup passes axe (${theme})`, async () => {
-      const popup = await browser.openPopup();
-      opened.push(popup);
-      await browser.emulateColorScheme!(popup, theme);
+      const popup = await session.browser.openPopup();
+      session.track(popup);
+      await session.browser.emulateColorScheme!(popup, theme);
       await waitFor(popup, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);
-      expect(await browser.axe!(popup)).toEqual([]);
+      expect(await session.browser.axe!(popup)).toEqual([]);
     });
 
     it(`a guide step passes axe (${theme})`, async () => {
       const page = await newPage();
       await page.goto(sceneUrl('settings-security', { lang: 'ja', theme }));
       await pause(500);
-      const popup = await browser.openPopup();
+      const popup = await session.browser.openPopup();
       await waitFor(popup, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
       await popup.click('[data-rescue="start-guide"][data-guide="backup-code"]');
       await popup.close().catch(() => {});
       await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="highlight"]')));
-      expect(await browser.axe!(page, 'x2fa-rescue')).toEqual([]);
+      expect(await session.browser.axe!(page, 'x2fa-rescue')).toEqual([]);
       await page.click(inShadow('[data-rescue="close"]'));
     });
   }
@@ -98,7 +85,7 @@ export function describeAccessibility(launch: () => Promise<BrowserDriver>) {
     const page = await newPage();
     await page.goto(sceneUrl('settings-security', { lang: 'en' }));
     await pause(500);
-    const popup = await browser.openPopup();
+    const popup = await session.browser.openPopup();
     await waitFor(popup, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
     await popup.click('[data-rescue="start-guide"][data-guide="temporary-password"]');
     await popup.close().catch(() => {});

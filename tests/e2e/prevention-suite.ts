@@ -3,8 +3,9 @@
  * trip through the backup-code guide, the popup's shared readiness, and no
  * trace of what is typed into X's password fields.
  */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
+import { expect, it } from 'vitest';
+import { type BrowserDriver, inShadow, PHONE, WIDE } from './support/driver';
+import { useBrowser } from './support/lifecycle';
 import { coveredControls, snapshotUi } from './support/page-probes';
 import { sceneUrl } from './support/scenes';
 import { snapshotTour, visibleBox } from './support/tour-probes';
@@ -15,22 +16,8 @@ const inPanel = (selector: string) => `Boolean(document.querySelector('x2fa-resc
 const has = (selector: string) => new Function(`return ${inPanel(selector)}`) as () => boolean;
 
 export function describePrevention(launch: () => Promise<BrowserDriver>) {
-  let browser: BrowserDriver;
-  const opened: PageDriver[] = [];
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((page) => page.close().catch(() => {})));
-  });
-  const newPage = async (viewport = WIDE) => {
-    const page = await browser.newPage(viewport);
-    opened.push(page);
-    return page;
-  };
+  const session = useBrowser(launch);
+  const newPage = (viewport = WIDE) => session.newPage(viewport);
 
   for (const [lang, viewport] of [['en', WIDE], ['ja', PHONE]] as const) {
     it(`opens the check on X's password page by itself, off X's form (${lang})`, async () => {
@@ -52,7 +39,7 @@ export function describePrevention(launch: () => Promise<BrowserDriver>) {
     await page.type('input[name="current_password"]', 'old-Secret-4711');
     await page.type('input[name="new_password"]', 'new-Secret-4712');
     await pause(400);
-    const stored = JSON.stringify(await browser.extensionStorage());
+    const stored = JSON.stringify(await session.browser.extensionStorage());
     const web = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     for (const secret of ['old-Secret-4711', 'new-Secret-4712']) {
       expect(stored).not.toContain(secret);
@@ -86,8 +73,8 @@ export function describePrevention(launch: () => Promise<BrowserDriver>) {
     await page.click(inShadow('[data-rescue="finish"]'));
     await waitFor(page, () => !document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"]'));
 
-    const popup = await browser.openPopup();
-    opened.push(popup);
+    const popup = await session.browser.openPopup();
+    session.track(popup);
     await waitFor(popup, () => document.querySelector('[data-rescue="checkup-item"][data-item="backup-saved"] input:checked') !== null);
     expect(await popup.evaluate(() => document.querySelector('[data-item="backup-saved"] .ticked-on')?.textContent ?? '')).not.toBe('');
   });
@@ -105,8 +92,8 @@ export function describePrevention(launch: () => Promise<BrowserDriver>) {
     await waitFor(page, has('[data-rescue="ready"]'));
     // "You're ready", then the panel folds to its launcher.
     await waitForUi(page, (ui) => ui.panel === null && ui.launcher !== null, 6000);
-    const popup = await browser.openPopup();
-    opened.push(popup);
+    const popup = await session.browser.openPopup();
+    session.track(popup);
     await waitFor(popup, () => document.querySelectorAll('[data-rescue="checkup-item"] input:checked').length === 3);
   });
 

@@ -2,8 +2,9 @@
  * The guided tours end to end: started from the popup, followed by clicking
  * only what the ring points at, on the replica of X, in each real browser.
  */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
+import { useBrowser } from './support/lifecycle';
 import { sceneUrl } from './support/scenes';
 import { snapshotTour, type TourSnapshot, visibleBox } from './support/tour-probes';
 import { clickControlWithText, waitFor } from './support/wait';
@@ -52,26 +53,11 @@ const contains = (outer: { left: number; top: number; right: number; bottom: num
   outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
 
 export function describeTours(launch: () => Promise<BrowserDriver>) {
-  let browser: BrowserDriver;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  // A failed test must not leave its tab behind: the next guide could start there.
-  const opened: PageDriver[] = [];
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((page) => page.close().catch(() => {})));
-  });
-  async function newPage(viewport: typeof WIDE) {
-    const page = await browser.newPage(viewport);
-    opened.push(page);
-    return page;
-  }
+  const session = useBrowser(launch);
+  const newPage = (viewport = WIDE) => session.newPage(viewport);
 
   async function startFromPopup(guide: string, button = 'start-guide') {
-    const popup = await browser.openPopup();
+    const popup = await session.browser.openPopup();
     await waitFor(popup, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
     await popup.click(`[data-rescue="${button}"][data-guide="${guide}"]`);
     await pause(300);
@@ -133,7 +119,7 @@ export function describeTours(launch: () => Promise<BrowserDriver>) {
     expect(done.text).toContain('backup code');
     await page.click(inShadow('[data-rescue="finish"]'));
     await tourState(page, (t) => t.step === null);
-    const stored = JSON.stringify(await browser.extensionStorage());
+    const stored = JSON.stringify(await session.browser.extensionStorage());
     expect(stored).not.toContain('not-a-real-password');
     await page.close();
   });
@@ -219,9 +205,9 @@ export function describeTours(launch: () => Promise<BrowserDriver>) {
       await pause(800);
     };
     await navigate(30);
-    const before = await browser.domCounters?.(page);
+    const before = await session.browser.domCounters?.(page);
     await navigate(300);
-    const after = await browser.domCounters?.(page);
+    const after = await session.browser.domCounters?.(page);
     const tour = await tourState(page, (t) => t.step === 'open-menu' && t.ring !== null);
     expect(tour.step).toBe('open-menu');
     expect(await page.evaluate(() => document.querySelectorAll('x2fa-rescue').length)).toBe(1);
@@ -233,12 +219,12 @@ export function describeTours(launch: () => Promise<BrowserDriver>) {
   });
 
   it('keeps the turn-it-back-on reminder in the popup until ticked', async () => {
-    const popup = await browser.openPopup();
+    const popup = await session.browser.openPopup();
     await waitFor(popup, () => document.querySelector('[data-rescue="reminder"]') !== null);
     await popup.click('[data-rescue="reminder"] input[type="checkbox"]');
     await pause(300);
     await popup.close();
-    const again = await browser.openPopup();
+    const again = await session.browser.openPopup();
     await waitFor(again, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
     expect(await again.evaluate(() => document.querySelector('[data-rescue="reminder"]') === null)).toBe(true);
     await again.close();
