@@ -72,6 +72,9 @@ export function describePrevention(launch: () => Promise<BrowserDriver>) {
     expect(back).toBe('https://x.com/settings/password');
     await page.click(inShadow('[data-rescue="finish"]'));
     await waitFor(page, () => !document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"]'));
+    // Following the way back: the check is there again, the backup code now ticked.
+    await page.goto(back);
+    await waitFor(page, has('[data-rescue="risk-check"] input[data-ready="backup-saved"]:checked'));
 
     const popup = await session.browser.openPopup();
     session.track(popup);
