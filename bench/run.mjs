@@ -17,6 +17,8 @@ import { isReplicaHost, replicaResponse } from '../tests/fixtures/replica/serve.
 
 const root = resolve(import.meta.dirname, '..');
 const BUDGET = { contentScriptGzip: 25 * 1024, classifyMs: 1 };
+/** Headless Chromium on a machine without network: no background traffic. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 
@@ -56,7 +58,7 @@ const classifierSource = bundled.outputFiles[0].text;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.route('**/*', (route) => {
@@ -121,8 +123,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   viewport: { width: 1280, height: 800 },
-  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu',
-    '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...CHROMIUM_ARGS],
 });
 await context.route('**/*', (route) => {
   const url = route.request().url();
@@ -199,7 +200,7 @@ function churn(seconds) {
 }
 const plain = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
 await plainContext.route('**/*', (route) => {

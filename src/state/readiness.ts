@@ -6,9 +6,9 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 
-import { READINESS_ITEMS, type Readiness, type ReadinessItem } from './readiness-items';
+import { isReady, READINESS_ITEMS, type Readiness, type ReadinessItem } from './readiness-items';
 
-export { READINESS_ITEMS, type Readiness, type ReadinessItem };
+export { isReady, READINESS_ITEMS, type Readiness, type ReadinessItem };
 
 const Stamp = z.number().int().positive();
 
@@ -39,8 +39,4 @@ export async function setReadiness(item: ReadinessItem, confirmed: boolean, now 
   else delete next[item];
   await readinessItem.setValue(next);
   return next;
-}
-
-export function isReady(readiness: Readiness): boolean {
-  return READINESS_ITEMS.every((item) => readiness[item] !== undefined);
 }

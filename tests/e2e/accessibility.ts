@@ -8,7 +8,7 @@ import { type BrowserDriver, inShadow, WIDE } from './support/driver';
 import { useBrowser } from './support/lifecycle';
 import { sceneUrl } from './support/scenes';
 import { snapshotTour } from './support/tour-probes';
-import { waitFor, waitForUi } from './support/wait';
+import { startGuideFromPopup, waitFor, waitForUi } from './support/wait';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const activeRescue = () => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.getAttribute('data-rescue') ?? null;
@@ -47,10 +47,7 @@ export function describeAccessibility(launch: () => Promise<BrowserDriver>) {
       const page = await newPage();
       await page.goto(sceneUrl('settings-security', { lang: 'ja', theme }));
       await pause(500);
-      const popup = await session.browser.openPopup();
-      await waitFor(popup, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
-      await popup.click('[data-rescue="start-guide"][data-guide="backup-code"]');
-      await popup.close().catch(() => {});
+      await startGuideFromPopup(session.browser, 'backup-code');
       await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="highlight"]')));
       expect(await session.browser.axe!(page, 'x2fa-rescue')).toEqual([]);
       await page.click(inShadow('[data-rescue="close"]'));
@@ -85,10 +82,7 @@ export function describeAccessibility(launch: () => Promise<BrowserDriver>) {
     const page = await newPage();
     await page.goto(sceneUrl('settings-security', { lang: 'en' }));
     await pause(500);
-    const popup = await session.browser.openPopup();
-    await waitFor(popup, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
-    await popup.click('[data-rescue="start-guide"][data-guide="temporary-password"]');
-    await popup.close().catch(() => {});
+    await startGuideFromPopup(session.browser, 'temporary-password');
     await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"] [role="status"]')));
     expect((await page.evaluate(snapshotTour)).text).toContain('Two-factor authentication');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

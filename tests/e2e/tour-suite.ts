@@ -7,7 +7,7 @@ import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './su
 import { useBrowser } from './support/lifecycle';
 import { sceneUrl } from './support/scenes';
 import { snapshotTour, type TourSnapshot, visibleBox } from './support/tour-probes';
-import { clickControlWithText, waitFor } from './support/wait';
+import { clickControlWithText, startGuideFromPopup, waitFor } from './support/wait';
 
 type Layout = 'wide' | 'narrow';
 
@@ -56,13 +56,7 @@ export function describeTours(launch: () => Promise<BrowserDriver>) {
   const session = useBrowser(launch);
   const newPage = (viewport = WIDE) => session.newPage(viewport);
 
-  async function startFromPopup(guide: string, button = 'start-guide') {
-    const popup = await session.browser.openPopup();
-    await waitFor(popup, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
-    await popup.click(`[data-rescue="${button}"][data-guide="${guide}"]`);
-    await pause(300);
-    await popup.close().catch(() => {}); // the popup closes itself once the guide runs
-  }
+  const startFromPopup = (guide: string, button?: string) => startGuideFromPopup(session.browser, guide, button);
 
   /** Follows the ring from step to step by clicking X's real element under it. */
   async function follow(page: PageDriver, layout: Layout): Promise<string[]> {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageTranslate } from '../../i18n/translate';
 import { fetchReadiness, storeReadiness } from '../../messaging/content-client';
 import type { UiLanguage } from '../../page/page-language';
-import { READINESS_ITEMS, type Readiness } from '../../state/readiness-items';
+import { isReady, READINESS_ITEMS, type Readiness } from '../../state/readiness-items';
 import { useRemoteTexts } from '../use-remote-texts';
 
 export type RiskKind = 'password' | 'method';
@@ -30,7 +30,7 @@ export function RiskCheck({ kind, lang, t, onGetBackup, onReady }: Props) {
   useEffect(() => {
     void fetchReadiness().then(setReadiness);
   }, []);
-  const ready = readiness !== undefined && READINESS_ITEMS.every((item) => readiness[item] !== undefined);
+  const ready = readiness !== undefined && isReady(readiness);
   const fold = useRef(onReady);
   fold.current = onReady;
   useEffect(() => {

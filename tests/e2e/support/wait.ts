@@ -1,4 +1,4 @@
-import type { PageDriver } from './driver';
+import type { BrowserDriver, PageDriver } from './driver';
 import { boxOfControlWithText, snapshotUi, type UiSnapshot } from './page-probes';
 
 /** Polls the page until `accept` holds for our UI's state; returns that state. */
@@ -38,4 +38,13 @@ export async function waitFor(page: PageDriver, predicate: () => boolean, timeou
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate.toString().slice(0, 120)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Starts a guide the way a person does: the popup's button. The popup closes itself once it runs. */
+export async function startGuideFromPopup(browser: BrowserDriver, guide: string, button = 'start-guide'): Promise<void> {
+  const popup = await browser.openPopup();
+  await waitFor(popup, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
+  await popup.click(`[data-rescue="${button}"][data-guide="${guide}"]`);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await popup.close().catch(() => {});
 }
