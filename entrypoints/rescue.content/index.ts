@@ -12,12 +12,18 @@ import {
 } from '../../src/messaging/content-client';
 import { uiLanguageFor } from '../../src/page/page-language';
 import { classify } from '../../src/page/classify';
+import type { PageContext } from '../../src/page/reading';
+import type { RiskKind } from '../../src/ui/assistant/RiskCheck';
 import { X_HOST_MATCHES } from '../../src/page/hosts';
-import { isMethodSwitch } from '../../src/page/method-toggles';
-import { mayBeRelevant } from '../../src/page/routes';
+import { mayBeRelevant, wayBackFrom } from '../../src/page/routes';
+import type { GuideId } from '../../src/guides/tour/guides';
 import { watchPage, type PageWatch } from '../../src/page/page-watch';
 import { readLook } from '../../src/page/read-page';
 import { createRescueUi } from '../../src/ui/mount-rescue-ui';
+
+/** Where a lockout starts, and which check the panel shows there. X's route is the signal
+ * (unticking a method leaves settings for X's unenrollment flow): no click is watched. */
+const RISKS: Partial<Record<PageContext, RiskKind>> = { 'password-change': 'password', 'method-off': 'method' };
 
 export default defineContentScript({
   matches: [...X_HOST_MATCHES],
@@ -46,24 +52,20 @@ export default defineContentScript({
       onPanelClosedChange: (panelClosed) => storeTabState({ panelClosed }),
       tourActions: {
         onEnd: act(() => tour.pause()),
+        onSwitch: (guide, returnTo) => runGuideHere(guide, returnTo ?? location.pathname),
         onFinish: act(() => tour.finish()),
         onSkip: (step) => act(() => tour.skip(step))(),
         onFound: (step) => act(() => tour.acknowledge(step))(),
       },
-      onGetBackup: () =>
-        void startGuideHere('backup-code', location.pathname).then((started) => {
-          if (started) void loadGuide();
-        }),
+      onGetBackup: () => runGuideHere('backup-code', wayBackFrom(new URL(location.href))),
     });
 
-    /** Set when the user clicks one of X's method switches, until the page changes. */
-    let methodSwitchedOn = '';
-    ctx.addEventListener(document, 'click', (event) => {
-      if (!isMethodSwitch(event.target)) return;
-      methodSwitchedOn = location.pathname;
-      recheck();
-      ui.openPanel();
-    }, { capture: true, passive: true });
+    /** Starts a guide in this tab (from the panel or a guide), then shows it. */
+    function runGuideHere(guide: GuideId, returnTo: string) {
+      void startGuideHere(guide, returnTo).then((started) => {
+        if (started) void loadGuide();
+      });
+    }
 
     async function loadGuide() {
       tour.load((await fetchTabState()).guide);
@@ -84,8 +86,7 @@ export default defineContentScript({
         const look = readLook(document);
         const view = tour.view(url, document, look.lang);
         if (reading.context === 'other' && !view) return ui.hide();
-        const risk = reading.context === 'password-change' ? 'password' : methodSwitchedOn === url.pathname ? 'method' : undefined;
-        ui.show({ reading, ...look, layoutTick: ++layoutTick, tour: view, risk });
+        ui.show({ reading, ...look, layoutTick: ++layoutTick, tour: view, risk: RISKS[reading.context] });
       },
     });
   },

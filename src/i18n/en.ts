@@ -40,7 +40,7 @@ export const enPage = {
 
   'method.title': 'Another method',
   'method.present': 'Under the code box, “{chooseMethod}” lists the other methods you turned on, such as a backup code.',
-  'method.absent': 'If X offers “{chooseMethod}”, it lists the other methods you turned on.',
+  'method.absent': 'If X offers another way to verify under the code box, it lists the other methods you turned on, such as a backup code.',
   'method.show': 'Show me',
   'method.hide': 'Hide the marker',
 
@@ -204,6 +204,11 @@ export const enTour = {
   'guide.finish': 'Finish',
   'guide.return': 'Back to where you were (new tab)',
   'guide.needs-login': 'This guide is for a device where you are still logged in to X. Use it there, or log in here first.',
+  'guide.leave-method-off':
+    'X’s window here turns a method off. Choose Cancel there first (nothing changes until you confirm); the guide goes on from the settings page.',
+  'guide.temporary-password-missing':
+    'This account has no “Temporary password” item: X offers it only to some accounts. A backup code does the same job.',
+  'guide.switch.backup-code': 'Get a backup code instead',
   'guide.title.backup-code': 'Get a backup code',
   'guide.title.temporary-password': 'Get a temporary password',
   'guide.title.two-factor-methods': 'Switch two-factor methods',

@@ -38,7 +38,7 @@ export const jaPage: Record<PageKey, string> = {
 
   'method.title': '別の認証方法',
   'method.present': 'コード入力欄の下の「{chooseMethod}」から、設定済みのほかの方法（バックアップコードなど）を選べます。',
-  'method.absent': '「{chooseMethod}」が表示されていれば、設定済みのほかの方法を選べます。',
+  'method.absent': 'コード入力欄の下に別の方法を選ぶリンクがあれば、設定済みのほかの方法（バックアップコードなど）を選べます。',
   'method.show': '場所を示す',
   'method.hide': '印を消す',
 
@@ -195,6 +195,11 @@ export const jaTour: Record<TourKey, string> = {
   'guide.finish': '終了',
   'guide.return': '元のページに戻る（新しいタブ）',
   'guide.needs-login': 'このガイドは、Xにログインしたままの端末で使います。その端末で開くか、先にここでログインしてください。',
+  'guide.leave-method-off':
+    'この画面は認証方法をオフにするためのものです。先にXの画面で「キャンセル」を選んでください（確定するまで何も変わりません）。ガイドは設定画面から続きます。',
+  'guide.temporary-password-missing':
+    'このアカウントには「仮パスワード」の項目がありません。Xが一部のアカウントにだけ用意している機能です。代わりにバックアップコードが使えます。',
+  'guide.switch.backup-code': '代わりにバックアップコードを表示する',
   'guide.title.backup-code': 'バックアップコードを取得',
   'guide.title.temporary-password': '仮パスワードを取得',
   'guide.title.two-factor-methods': '2要素認証の方法を切り替える',

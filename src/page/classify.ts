@@ -5,8 +5,18 @@
  * input values and never changes the page.
  */
 import { OTHER, type CodeMethod, type PageReading } from './reading';
-import { isFlowLogin, isOnboardingLogin, isPasswordChange, onboardingStep, settingsStep } from './routes';
-import { find, findAll, selectors } from './selectors';
+import {
+  isConfirmationStep,
+  isFlowLogin,
+  isMethodOff,
+  isNeverCodeStep,
+  isOnboardingLogin,
+  isPasswordChange,
+  isTwoFactorStep,
+  onboardingStep,
+  settingsStep,
+} from './routes';
+import { anyOf, find, findAll, selectors } from './selectors';
 import {
   chooseMethodCues,
   cuesFor,
@@ -15,12 +25,16 @@ import {
   mentionsAny,
   methodNames,
   phoneDigitPatterns,
+  resendCues,
+  submitWords,
   twoFactorCues,
 } from './x-strings';
 
 const TWO_FACTOR = cuesFor(twoFactorCues);
 const IDENTITY = cuesFor(identityCues);
 const CHOOSE_METHOD = cuesFor(chooseMethodCues);
+const RESEND = cuesFor(resendCues);
+const SUBMIT = cuesFor(submitWords);
 const METHOD_CUES = Object.fromEntries(
   Object.entries(methodNames).map(([method, table]) => [method, cuesFor(table)]),
 ) as Record<Exclude<CodeMethod, 'unknown'>, string[]>;
@@ -39,6 +53,7 @@ export function classify(doc: Document, url: URL): PageReading {
 
 function classifyOrThrow(doc: Document, url: URL): PageReading {
   if (isPasswordChange(url)) return passwordChange(doc);
+  if (isMethodOff(url)) return { context: 'method-off', stepContainer: find(doc, 'stepContainer') ?? undefined };
   const step = settingsStep(url);
   if (step) return { context: 'settings', settingsStep: step };
   // Should X move the form: a settings page asking for a new password is the same risk.
@@ -50,46 +65,60 @@ function classifyOrThrow(doc: Document, url: URL): PageReading {
 
 /** `hashStep` is the 2026 layout's step name; '' when the URL names none. */
 function readLoginStep(doc: Document, hashStep: string): PageReading {
-  if (find(doc, 'passwordInput')) return OTHER; // the password step, or a form we must leave alone
+  if (isNeverCodeStep(hashStep)) return OTHER;
+  // The password step, a captcha, or a form we must leave alone.
+  if (find(doc, 'passwordInput') || find(doc, 'captchaFrame')) return OTHER;
 
-  const input = find(doc, 'flowTextInput') ?? find(doc, 'oneTimeCodeInput');
+  const input = codeField(doc);
   const container = stepContainerOf(doc, input);
   const text = foldText(container.textContent);
-  const chooseMethodControl = findChooseMethodControl(container);
 
-  if (/two_?factor|2fa|login_verification/.test(hashStep)) {
+  // The chooser lists the methods and has no field: recognised by content, whatever its step name.
+  if (!input && listsMethods(container, text)) return { context: 'choose-method', stepContainer: container };
+
+  const control = findChooseMethodControl(container);
+  if (isTwoFactorStep(hashStep)) {
     if (/choose|method|select|option/.test(hashStep)) return { context: 'choose-method', stepContainer: container };
-    return codePrompt(container, text, chooseMethodControl);
+    return codePrompt(container, text, control, input);
   }
 
   if (input) {
     const identity = mentionsAny(text, IDENTITY) || /\S@\S/.test(text) || asksForIdentity(input);
-    if (identity) return OTHER; // e-mail / phone / username confirmation reuses the same input
-    const structural = Boolean(find(container, 'regainAccessLink')) && looksNumeric(input);
-    if (structural || mentionsAny(text, TWO_FACTOR) || chooseMethodControl) {
-      return codePrompt(container, text, chooseMethodControl);
-    }
+    if (identity) return OTHER; // e-mail / phone / username confirmation reuses the same fields
+    // Structure that says "code" in any language: X's support link or six one-digit boxes.
+    const boxes = !isConfirmationStep(hashStep) && digitBoxCount(container) >= 4;
+    const structural = looksNumeric(input) && (Boolean(find(container, 'regainAccessLink')) || boxes);
+    if (structural || mentionsAny(text, TWO_FACTOR)) return codePrompt(container, text, control, input);
     return OTHER;
   }
 
-  if (listsMethods(container)) return { context: 'choose-method', stepContainer: container };
-
   // A security-key step may have no text field at all.
   const headingText = foldText(find(container, 'heading')?.textContent);
-  const backedByStructure = Boolean(find(container, 'regainAccessLink') || chooseMethodControl);
+  const backedByStructure = Boolean(find(container, 'regainAccessLink') || control);
   if (backedByStructure && mentionsAny(headingText, METHOD_CUES['security-key'])) {
-    return { context: 'code-prompt', method: 'security-key', stepContainer: container, ...withControl(chooseMethodControl) };
+    return { context: 'code-prompt', method: 'security-key', stepContainer: container, ...withControl(control) };
   }
   return OTHER;
 }
 
-function codePrompt(container: Element, text: string, control: Element | undefined): PageReading {
+/** The step's answer field: the older flow's text input, the 2026 field, or a code box. */
+function codeField(doc: Document): Element | null {
+  return find(doc, 'flowTextInput') ?? find(doc, 'challengeInput') ?? find(doc, 'digitBox') ?? find(doc, 'oneTimeCodeInput');
+}
+
+function digitBoxCount(container: Element): number {
+  return container.querySelectorAll(anyOf('digitBox')).length;
+}
+
+function codePrompt(container: Element, text: string, control: Element | undefined, input: Element | null): PageReading {
   const headingText = foldText(find(container, 'heading')?.textContent);
   const phoneDigits = findPhoneDigits(container.textContent ?? '');
   const method =
     methodIn(headingText, ['backup', 'security-key', 'sms', 'app']) ??
     (phoneDigits ? 'sms' : undefined) ??
     methodIn(text, ['app', 'sms', 'security-key', 'backup']) ??
+    // The 2026 layout asks for the authenticator code in six boxes (facts 2026-12).
+    (input && digitBoxCount(container) >= 4 ? 'app' : undefined) ??
     'unknown';
   return {
     context: 'code-prompt',
@@ -100,8 +129,10 @@ function codePrompt(container: Element, text: string, control: Element | undefin
   };
 }
 
-function withControl(control: Element | undefined): Pick<PageReading, 'chooseMethodControl'> {
-  return control ? { chooseMethodControl: control } : {};
+function withControl(control: Element | undefined): Pick<PageReading, 'chooseMethodControl' | 'chooseMethodLabel'> {
+  if (!control) return {};
+  const label = (control.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return label ? { chooseMethodControl: control, chooseMethodLabel: label } : { chooseMethodControl: control };
 }
 
 function methodIn(text: string, order: Exclude<CodeMethod, 'unknown'>[]): CodeMethod | undefined {
@@ -127,25 +158,42 @@ function stepContainerOf(doc: Document, input: Element | null): Element {
   return body;
 }
 
+/**
+ * X's "use another method" control. Its wording in the 2026 layout is unknown, so words only
+ * confirm: a known phrase, else a link into a chooser step, else the one secondary control
+ * left once the submit button, links out of the step and "resend" are set aside.
+ */
 function findChooseMethodControl(container: Element): Element | undefined {
-  const pressables = findAll(container, 'pressable').slice(0, PRESSABLE_LIMIT);
-  return pressables.find((el) => mentionsAny(foldText(el.textContent, 200), CHOOSE_METHOD));
+  const pressables = findAll(container, 'pressable')
+    .slice(0, PRESSABLE_LIMIT)
+    .filter((el) => el.tagName !== 'INPUT');
+  const words = (el: Element) => foldText(el.textContent, 200);
+  const byWords = pressables.find((el) => mentionsAny(words(el), CHOOSE_METHOD));
+  if (byWords) return byWords;
+  const byLink = pressables.find((el) => /^#\/s\/[^/]*(method|choose|select)/i.test(el.getAttribute('href') ?? ''));
+  if (byLink) return byLink;
+  const secondary = pressables.filter((el) => {
+    const text = words(el);
+    if (!text || el.matches(anyOf('submitButton')) || SUBMIT.includes(text) || mentionsAny(text, RESEND)) return false;
+    const href = el.getAttribute('href');
+    return href === null || href.startsWith('#'); // a link elsewhere (help, sign-up) leaves the step
+  });
+  return secondary.length === 1 ? secondary[0] : undefined;
 }
 
-/** The choose-method step names two or more methods on separate options. */
-function listsMethods(container: Element): boolean {
+/** The chooser: options naming two or more methods, or several radios in a language we have no words for. */
+function listsMethods(container: Element, text: string): boolean {
   const options = findAll(container, 'methodOption').slice(0, PRESSABLE_LIMIT);
   const named = new Set<string>();
   for (const option of options) {
-    const text = foldText(option.textContent, 200);
+    const optionText = foldText(option.textContent, 200);
     for (const [method, cues] of Object.entries(METHOD_CUES)) {
-      if (mentionsAny(text, cues)) named.add(method);
+      if (mentionsAny(optionText, cues)) named.add(method);
     }
   }
   if (named.size >= 2) return true;
-  // Languages we have no words for: several radio options next to X's support link.
   const radios = container.querySelectorAll('[role="radio"], input[type="radio"]').length;
-  return radios >= 2 && Boolean(find(container, 'regainAccessLink'));
+  return radios >= 2 && !mentionsAny(text, IDENTITY);
 }
 
 /** The panel must keep off the form itself: its container is the step to protect. */

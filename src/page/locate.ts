@@ -5,7 +5,7 @@
 import type { UiLanguage } from './page-language';
 import { anyOf } from './selectors';
 import { TARGETS, type Locator, type TargetName } from './targets';
-import { foldText, settingsLabels } from './x-strings';
+import { foldText, settingsLabels, type SettingsLabel } from './x-strings';
 
 const PRESSABLE_LIMIT = 400;
 
@@ -28,20 +28,30 @@ function byLabel(root: ParentNode, label: string): Element | undefined {
   );
 }
 
+/** X's label in the page's language, then in English (X sometimes leaves items untranslated). */
+function labelsIn(label: SettingsLabel, lang: UiLanguage): string[] {
+  const labels = settingsLabels[label];
+  return lang === 'en' ? [labels.en] : [labels[lang], labels.en];
+}
+
 function findOne(root: ParentNode, locator: Locator, lang: UiLanguage): Element | undefined {
   let found: Element[] = [];
   if ('testId' in locator) found = Array.from(root.querySelectorAll(`[data-testid=${cssString(locator.testId)}]`));
   else if ('href' in locator) {
     found = Array.from(root.querySelectorAll(`a[href=${cssString(locator.href)}], a[href=${cssString(`https://x.com${locator.href}`)}]`));
-  } else if ('inputName' in locator) {
-    const input = root.querySelector(`input[name=${cssString(locator.inputName)}]`);
-    // Point at the row a person sees (label), not the often-invisible native checkbox.
-    const row = input?.closest('label') ?? input;
-    found = row ? [row] : [];
+  } else if ('checkboxRow' in locator) {
+    // Point at the row a person sees (its label), not the often-invisible native checkbox.
+    const rows = Array.from(root.querySelectorAll('input[type="checkbox"]'), (box) => box.closest('label') ?? box).filter(isShown);
+    const texts = rows.map((row) => Array.from(row.querySelectorAll('span, div'), (el) => foldText(el.textContent, 200)));
+    // The page's language first, then English; then the first row by position.
+    const tiers = lang === 'en' ? (['en'] as const) : ([lang, 'en'] as const);
+    const byLabel = tiers
+      .map((tier) => locator.checkboxRow.map((label) => foldText(settingsLabels[label][tier])))
+      .map((wanted) => rows.find((_, i) => texts[i]?.some((text) => wanted.includes(text))))
+      .find(Boolean);
+    found = byLabel ? [byLabel] : rows.slice(0, 1);
   } else {
-    const labels = settingsLabels[locator.label];
-    const wanted = lang === 'en' ? [labels.en] : [labels[lang], labels.en];
-    for (const label of wanted) {
+    for (const label of labelsIn(locator.label, lang)) {
       const match = byLabel(root, label);
       if (match) found = [match];
       if (match) break;

@@ -4,9 +4,15 @@
  */
 export type Theme = 'light' | 'dark';
 
+/** X's declared theme names: the 2026 login frame sets `body[data-theme]` to light, dim or
+ * dark (facts 2026-12, from code driving the live site 2026-08); other surfaces use `html`. */
+const DECLARED: Readonly<Record<string, Theme>> = { light: 'light', dark: 'dark', dim: 'dark' };
+
 export function readTheme(doc: Document): Theme {
-  const declared = doc.documentElement.getAttribute('data-theme')?.toLowerCase();
-  if (declared === 'dark' || declared === 'light') return declared;
+  for (const el of [doc.body, doc.documentElement]) {
+    const declared = DECLARED[el?.getAttribute('data-theme')?.trim().toLowerCase() ?? ''];
+    if (declared) return declared;
+  }
   const view = doc.defaultView;
   const body = doc.body;
   const background = body && view ? view.getComputedStyle(body).backgroundColor : '';

@@ -1,5 +1,5 @@
 /** What the extension understands of the page it is on. */
-export type PageContext = 'code-prompt' | 'choose-method' | 'settings' | 'password-change' | 'other';
+export type PageContext = 'code-prompt' | 'choose-method' | 'settings' | 'password-change' | 'method-off' | 'other';
 
 export type CodeMethod = 'app' | 'sms' | 'backup' | 'security-key' | 'unknown';
 
@@ -13,6 +13,8 @@ export interface PageReading {
   phoneDigits?: string;
   /** The control listing other methods, when the code step has one. */
   chooseMethodControl?: Element;
+  /** That control's own visible words, to quote what the user sees (X's wording varies). */
+  chooseMethodLabel?: string;
   /** Where on the settings path the page is. */
   settingsStep?: SettingsStep;
   /** The element holding the login step, for keeping our UI off its controls. */

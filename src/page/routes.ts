@@ -15,7 +15,9 @@ export type SettingsStep = (typeof SETTINGS_STEPS)[number];
 
 const trimSlash = (path: string): string => path.replace(/\/+$/, '') || '/';
 
-/** The older login flow ("OCF"): steps replace each other without navigation. */
+/** The older login flow ("OCF"): steps replace each other without navigation.
+ * Since 2026-07 X redirects it to the 2026 layout for most people (facts 2026-12),
+ * but old links, app web views and cached clients still get it. */
 export function isFlowLogin(url: URL): boolean {
   const path = trimSlash(url.pathname);
   return path === '/i/flow/login' || path === '/login';
@@ -32,12 +34,39 @@ export function onboardingStep(url: URL): string {
   return match?.[1]?.toLowerCase() ?? '';
 }
 
+/** 2026 step names that ask for a two-factor code whatever the page says (`two_factor_code`,
+ * seen on the live site 2026-08) or that we guess name the chooser. */
+export function isTwoFactorStep(step: string): boolean {
+  return /two_?factor|2fa|login_verification/.test(step);
+}
+
+/** 2026 steps that are never a code prompt, though some reuse the code field:
+ * `knowledge_check` ("Confirm your account"), `login_enter_password`, sign-up steps,
+ * captchas (names from the live site, 2026-08; the captcha's is a guess). */
+export function isNeverCodeStep(step: string): boolean {
+  return /^(knowledge_check|login_enter_password|signup|arkose|captcha)/.test(step);
+}
+
+/** 2026 steps that confirm a login with a code sent by e-mail or text (`verify_code`, live
+ * site 2026-08): a two-factor code only when the page's words say so, never by shape alone. */
+export function isConfirmationStep(step: string): boolean {
+  return /verify|email|confirm/.test(step);
+}
+
 export function isLogin(url: URL): boolean {
   return isFlowLogin(url) || isOnboardingLogin(url);
 }
 
 export function isPasswordChange(url: URL): boolean {
   return trimSlash(url.pathname) === '/settings/password';
+}
+
+/** X's flow that turns a two-factor method off, reached by unticking a method on the
+ * two-factor page (`/i/flow/two-factor-unenrollment?input_flow_data=…`; source: code
+ * driving the live site, confirmed 2026-08). Enrollment flows (`two-factor-*-enrollment`)
+ * add a method and are not a risk. */
+export function isMethodOff(url: URL): boolean {
+  return /^\/i\/flow\/two-factor-unenrollment(?:[/_-]|$)/.test(trimSlash(url.pathname));
 }
 
 const SETTINGS_PATHS: Record<string, SettingsStep> = {
@@ -57,9 +86,15 @@ export function settingsStep(url: URL): SettingsStep | undefined {
   return undefined;
 }
 
+/** Where a guide started from a risky page offers to go back to: the page itself, or for X's
+ * method-off flow (whose URL carries one-time flow data) the two-factor page it came from. */
+export function wayBackFrom(url: URL): string {
+  return isMethodOff(url) ? '/settings/account/login_verification' : trimSlash(url.pathname);
+}
+
 /** Pages worth looking at closely; on every other page the content script stays idle.
  * All of settings: the password form is also recognised by its shape, should X move it. */
 export function mayBeRelevant(url: URL): boolean {
   const path = trimSlash(url.pathname);
-  return isLogin(url) || path === '/settings' || path.startsWith('/settings/');
+  return isLogin(url) || isMethodOff(url) || path === '/settings' || path.startsWith('/settings/');
 }

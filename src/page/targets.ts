@@ -11,8 +11,9 @@ export type Locator =
   | { href: string }
   /** X's label (src/page/x-strings.ts settingsLabels), matched on a pressable element's own text. */
   | { label: SettingsLabel }
-  /** A form control by its name attribute (never read, only pointed at). */
-  | { inputName: string };
+  /** The rows of the checkboxes on the page (never read, only pointed at): the row whose
+   * label is one of these X labels, else the first row by position. */
+  | { checkboxRow: readonly SettingsLabel[] };
 
 export const TARGETS = {
   /** Desktop left navigation: opens the menu holding "Settings and privacy". */
@@ -25,8 +26,10 @@ export const TARGETS = {
   twoFactorLink: [{ href: '/settings/account/login_verification' }, { label: 'twoFactor' }],
   backupCodeLink: [{ href: '/settings/account/login_verification/backup_code' }, { label: 'backupCode' }],
   temporaryPasswordLink: [{ href: '/settings/account/login_verification/temporary_password' }, { label: 'temporaryPassword' }],
-  /** The method checkboxes on the two-factor page. */
-  methodCheckboxes: [{ inputName: 'Totp' }, { inputName: 'Sms' }, { inputName: 'U2fSecurityKey' }],
+  /** The method rows on the two-factor page: a label wrapping a checkbox with no name and no
+   * test id (live site, 2026-08; facts 2026-12). Accounts on the old push method see one
+   * "Verify login requests" row instead, which the position fallback finds. */
+  methodRows: [{ checkboxRow: ['authApp', 'textMessage', 'securityKey'] }],
 } as const satisfies Record<string, readonly Locator[]>;
 
 export type TargetName = keyof typeof TARGETS;

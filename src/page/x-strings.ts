@@ -7,7 +7,9 @@ import type { CodeMethod } from './reading';
 
 type PerLanguage = Record<string, readonly string[]>;
 
-/** Text that says "this step wants a two-factor code". */
+/** Text that says "this step wants a two-factor code". 2026 layout texts ("Enter your two
+ * factor code", "Enter a backup code from X.", "We sent a text message with a verification
+ * code…"): facts 2026-12, from code driving the live site (2026-08). */
 export const twoFactorCues: PerLanguage = {
   en: ['verification code', 'two factor code', 'two-factor', 'backup code', 'code generator app', 'authentication app', 'security key'],
   ja: ['認証コード', 'コード表示アプリ', '認証アプリ', 'バックアップコード', 'セキュリティキー', '2要素認証', '確認コードを生成'],
@@ -16,14 +18,30 @@ export const twoFactorCues: PerLanguage = {
 /** Text that says "this step confirms who you are" (e-mail, phone, username):
  * it reuses the code input, so it vetoes a text-only match. */
 export const identityCues: PerLanguage = {
-  en: ['email', 'e-mail', 'phone number or', 'username'],
-  ja: ['メール', '電話番号または', 'ユーザー名'],
+  // 2026 knowledge check: "Confirm your account" / "Confirm the phone number associated
+  // with your X account." (facts 2026-12); the step's hash name vetoes it first.
+  en: ['email', 'e-mail', 'phone number or', 'username', 'confirm your account', 'associated with your'],
+  ja: ['メール', '電話番号または', 'ユーザー名', 'アカウントを確認'],
 };
 
-/** The control that lists the other verification methods. */
+/** The control that lists the other verification methods. The older flow's wording is
+ * known; the 2026 layout's is not (facts 2026-12), so these only confirm what structure
+ * finds (classify.ts) and cover the likely phrasings. */
 export const chooseMethodCues: PerLanguage = {
-  en: ['choose a different verification method', 'different verification method', 'choose another method'],
-  ja: ['別の認証方法を選択', '別の認証方法'],
+  en: ['different verification method', 'another method', 'different method', 'another way', 'other method', 'other options'],
+  ja: ['別の認証方法', '別の方法', '他の方法', 'その他のオプション'],
+};
+
+/** "Send the code again": the other secondary control on a code step, never "another method". */
+export const resendCues: PerLanguage = {
+  en: ["didn't receive", 'didn’t receive', 'resend', 'send again', 'send a new code'],
+  ja: ['届かない', '届きません', '再送', 'もう一度送信'],
+};
+
+/** The whole text of a step's submit button, when X gives it no type or test id. */
+export const submitWords: PerLanguage = {
+  en: ['next', 'verify', 'log in', 'confirm', 'submit', 'continue'],
+  ja: ['次へ', '確認', 'ログイン', '認証', '送信', '続ける'],
 };
 
 /** Names of methods as X lists them, per method. */
@@ -50,9 +68,14 @@ export const settingsLabels = {
   accountAccess: { en: 'Security and account access', ja: 'セキュリティとアカウントアクセス' },
   security: { en: 'Security', ja: 'セキュリティ' },
   twoFactor: { en: 'Two-factor authentication', ja: '2要素認証' },
-  backupCode: { en: 'Backup code', ja: 'バックアップコード' },
+  // "Backup codes" (en) and 「他の方法」 (ja): confirmed against 2026 code (facts 2026-12).
+  additionalMethods: { en: 'Additional methods', ja: '他の方法' },
+  backupCode: { en: 'Backup codes', ja: 'バックアップコード' },
   temporaryPassword: { en: 'Temporary password', ja: '仮パスワード' },
-  chooseMethod: { en: 'Choose a different verification method', ja: '別の認証方法を選択' },
+  // The method rows on the two-factor page (X's labels, 2025-07 string tables).
+  authApp: { en: 'Authentication app', ja: '認証アプリ' },
+  textMessage: { en: 'Text message', ja: 'テキストメッセージ' },
+  securityKey: { en: 'Security key', ja: 'セキュリティキー' },
   loginCode: { en: 'Login code ("Show login code")', ja: 'ログインコード（英語表示では “Show login code”）' },
 } as const;
 

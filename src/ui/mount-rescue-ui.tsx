@@ -36,13 +36,12 @@ export interface RescueUiOptions {
 
 /** The panel opens by itself where X asks for a code (unless folded in this tab)... */
 const AUTO_OPEN: ReadonlySet<PageContext> = new Set(['code-prompt', 'choose-method']);
-/** ...and once per visit where a lockout starts: the password-change page. */
-const OPEN_ON_EACH_VISIT: ReadonlySet<PageContext> = new Set(['password-change']);
+/** ...and once per visit where a lockout starts: the password-change page, and X's flow
+ * that turns a two-factor method off. */
+const OPEN_ON_EACH_VISIT: ReadonlySet<PageContext> = new Set(['password-change', 'method-off']);
 
 export interface RescueUi {
   show(view: HostView): void;
-  /** Opens the panel now (the user is about to change something risky). */
-  openPanel(): void;
   hide(): void;
 }
 
@@ -114,11 +113,6 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
           });
         }
       }
-      draw();
-    },
-    openPanel() {
-      open = true;
-      deciding = false;
       draw();
     },
     hide() {

@@ -26,6 +26,9 @@ export interface GuideStep {
   /** Alternatives for X's layouts (wide: More menu; narrow: profile drawer); the first found wins. */
   targets: readonly StepTarget[];
   reached: readonly Reached[];
+  /** X offers this item only to some accounts: when `shownInstead` is on the page and the
+   * target is not, the page has rendered without it, and the guide offers `instead`. */
+  unavailable?: { shownInstead: TargetName; text: TourKey; instead: GuideId; insteadText: TourKey };
 }
 
 export interface GuideFinish {
@@ -72,14 +75,19 @@ const TO_TWO_FACTOR: readonly GuideStep[] = [
 ];
 
 /** A guide that ends on one of the "Additional methods" pages under the two-factor page. */
-function additionalMethodGuide(id: GuideId, page: string, target: TargetName, label: SettingsLabel, done: TourKey): Guide {
+function additionalMethodGuide(
+  id: GuideId,
+  page: string,
+  target: TargetName,
+  label: SettingsLabel,
+  done: TourKey,
+  unavailable?: GuideStep['unavailable'],
+): Guide {
+  const last: GuideStep = { id, targets: [{ target, text: 'guide.choose', label }], reached: [{ pathIs: `${TWO_FACTOR_PAGE}/${page}` }] };
   return {
     id,
     title: `guide.title.${id}`,
-    steps: [
-      ...TO_TWO_FACTOR,
-      { id, targets: [{ target, text: 'guide.choose', label }], reached: [{ pathIs: `${TWO_FACTOR_PAGE}/${page}` }] },
-    ],
+    steps: [...TO_TWO_FACTOR, unavailable ? { ...last, unavailable } : last],
     finish: { text: done, passwordFirst: true },
   };
 }
@@ -92,12 +100,14 @@ export const GUIDES: Readonly<Record<GuideId, Guide>> = {
     'temporaryPasswordLink',
     'temporaryPassword',
     'guide.done.temporary-password',
+    // X lists "Temporary password" only where it has enabled it for the account (facts 2026-12).
+    { shownInstead: 'backupCodeLink', text: 'guide.temporary-password-missing', instead: 'backup-code', insteadText: 'guide.switch.backup-code' },
   ),
   'two-factor-methods': {
     id: 'two-factor-methods',
     title: 'guide.title.two-factor-methods',
     steps: TO_TWO_FACTOR,
-    finish: { target: 'methodCheckboxes', text: 'guide.done.two-factor-methods', passwordFirst: true, reminder: 'turn-method-back-on' },
+    finish: { target: 'methodRows', text: 'guide.done.two-factor-methods', passwordFirst: true, reminder: 'turn-method-back-on' },
   },
 };
 

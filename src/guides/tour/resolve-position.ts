@@ -6,14 +6,17 @@
 import type { TourKey } from '../../i18n';
 import { locateTarget } from '../../page/locate';
 import type { UiLanguage } from '../../page/page-language';
-import { isLogin } from '../../page/routes';
+import { isLogin, isMethodOff } from '../../page/routes';
 import { find } from '../../page/selectors';
 import type { SettingsLabel } from '../../page/x-strings';
-import type { Guide, GuideStep, Reached } from './guides';
+import type { Guide, GuideId, GuideStep, Reached } from './guides';
 
 export type TourPosition =
-  /** The guide needs a logged-in page and this is X's login. */
-  | { kind: 'needs-login' }
+  /** Nothing to point at here, only something to say: X's login (the guide needs a logged-in
+   * page), or X's dialog that turns a method off (to be cancelled before settings can be used). */
+  | { kind: 'notice'; text: TourKey }
+  /** X does not offer this step's item to this account: offer another guide. */
+  | { kind: 'unavailable'; index: number; total: number; text: TourKey; instead: GuideId; insteadText: TourKey; target?: Element }
   | { kind: 'step'; index: number; total: number; step: GuideStep; text: TourKey; label?: SettingsLabel | undefined; target?: Element }
   | { kind: 'finish'; index: number; total: number; text: TourKey; target?: Element; waitingForPassword: boolean };
 
@@ -27,7 +30,8 @@ function isReached(reached: Reached, url: URL, doc: Document, lang: UiLanguage):
 }
 
 export function resolvePosition(guide: Guide, url: URL, doc: Document, lang: UiLanguage, skipped: readonly string[]): TourPosition {
-  if (isLogin(url)) return { kind: 'needs-login' };
+  if (isLogin(url)) return { kind: 'notice', text: 'guide.needs-login' };
+  if (isMethodOff(url)) return { kind: 'notice', text: 'guide.leave-method-off' };
   const total = guide.steps.length + 1; // the last page counts as a step too
   const index = guide.steps.findIndex(
     (step) => !skipped.includes(step.id) && !step.reached.some((reached) => isReached(reached, url, doc, lang)),
@@ -37,6 +41,10 @@ export function resolvePosition(guide: Guide, url: URL, doc: Document, lang: UiL
     for (const option of step.targets) {
       const target = locateTarget(doc, option.target, lang);
       if (target) return { kind: 'step', index, total, step, text: option.text, label: option.label, target };
+    }
+    const instead = step.unavailable && locateTarget(doc, step.unavailable.shownInstead, lang);
+    if (step.unavailable && instead) {
+      return { kind: 'unavailable', index, total, ...step.unavailable, target: instead };
     }
     const first = step.targets[0];
     return { kind: 'step', index, total, step, text: first?.text ?? guide.title, label: first?.label };

@@ -1,22 +1,21 @@
 import type { PageTranslate as Translate } from '../../i18n';
-import type { UiLanguage } from '../../page/page-language';
-import { settingsLabels } from '../../page/x-strings';
 
 interface Props {
   t: Translate;
-  lang: UiLanguage;
-  /** Whether the page shows X's "choose a different method" control. */
+  /** Whether the page shows X's "use another method" control. */
   present: boolean;
+  /** Its words as the page shows them, when it has any. */
+  label: string | undefined;
   marking: boolean;
   onToggle: () => void;
 }
 
-export function MethodSection({ t, lang, present, marking, onToggle }: Props) {
-  const chooseMethod = settingsLabels.chooseMethod[lang];
+/** X words this control differently in its two login layouts: quote what the page shows. */
+export function MethodSection({ t, present, label, marking, onToggle }: Props) {
   return (
     <section class="section" aria-labelledby="rescue-method">
       <h3 id="rescue-method">{t('method.title')}</h3>
-      <p>{t(present ? 'method.present' : 'method.absent', { chooseMethod })}</p>
+      <p>{label ? t('method.present', { chooseMethod: label }) : t('method.absent')}</p>
       {present && (
         <button type="button" class="text-button" data-rescue="show-method" aria-pressed={marking} onClick={onToggle}>
           {t(marking ? 'method.hide' : 'method.show')}

@@ -30,6 +30,7 @@ interface Props {
 export function RescuePanel({ reading, lang, t, slot, headingRef, onClose, marking, onToggleMarker, risk, riskActions }: Props) {
   const { context } = reading;
   const onLogin = context === 'code-prompt' || context === 'choose-method';
+  const intro = onLogin || context === 'settings' ? context : undefined;
   return (
     <aside
       data-rescue="panel"
@@ -50,12 +51,18 @@ export function RescuePanel({ reading, lang, t, slot, headingRef, onClose, marki
       </header>
       {/* Before a risky change: only the short check, nothing else to read. */}
       {risk && <RiskCheck kind={risk} lang={lang} t={t} {...riskActions} />}
-      {!risk && context !== 'other' && context !== 'password-change' && <p class="intro">{t(`panel.intro.${context}`)}</p>}
+      {!risk && intro && <p class="intro">{t(`panel.intro.${intro}`)}</p>}
       {!risk && <AssistantSection lang={lang} t={t} />}
       {onLogin && <PlacesSection method={reading.method} phoneDigits={reading.phoneDigits} t={t} />}
       {onLogin && <DeviceSection lang={lang} t={t} />}
       {context === 'code-prompt' && (
-        <MethodSection t={t} lang={lang} present={Boolean(reading.chooseMethodControl)} marking={marking} onToggle={onToggleMarker} />
+        <MethodSection
+          t={t}
+          present={Boolean(reading.chooseMethodControl)}
+          label={reading.chooseMethodLabel}
+          marking={marking}
+          onToggle={onToggleMarker}
+        />
       )}
       {!onLogin && !risk && <PathSection lang={lang} t={t} current={reading.settingsStep} />}
       {!risk && (

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { GuideId } from '../../guides/tour/guides';
 import type { TourView } from '../../guides/tour/tour-runner';
 import type { UiLanguage } from '../../page/page-language';
 import { settingsLabels } from '../../page/x-strings';
@@ -11,6 +12,8 @@ import { CALLOUT, calloutOptions, placeCallout, type Side, type Size } from './c
 
 export interface TourActions {
   onEnd: () => void;
+  /** Runs another guide in its place (X does not offer this one's item to the account). */
+  onSwitch: (guide: GuideId, returnTo: string | undefined) => void;
   onSkip: (stepId: string) => void;
   onFound: (stepId: string) => void;
   onFinish: () => void;
@@ -31,11 +34,11 @@ function isOutOfView(el: Element): boolean {
 }
 
 /** A guide on the page: a ring around what to click next and a short instruction beside it. */
-export function TourLayer({ view, lang, rtl, layoutTick, onEnd, onSkip, onFound, onFinish }: Props) {
+export function TourLayer({ view, lang, rtl, layoutTick, onEnd, onSwitch, onSkip, onFound, onFinish }: Props) {
   const { guide, position, fallback } = view;
   // The tours' texts come from the background (which runs every guide anyway).
   const texts = useRemoteTexts('tour', lang);
-  const target = position.kind === 'step' || position.kind === 'finish' ? position.target : undefined;
+  const target = position.kind === 'notice' ? undefined : position.target;
   const box = useTargetBox(target, layoutTick);
   const calloutRef = useRef<HTMLElement>(null);
   const [size, setSize] = useState<Size>({ width: CALLOUT.width, height: 160 });
@@ -88,7 +91,7 @@ export function TourLayer({ view, lang, rtl, layoutTick, onEnd, onSkip, onFound,
   if (texts.status !== 'ready') return box ? <Highlight box={box} /> : null;
   const t = texts.page;
   const label = position.kind === 'step' && position.label ? settingsLabels[position.label][lang] : '';
-  const text = position.kind === 'needs-login' ? t('guide.needs-login') : t(position.text, { label });
+  const text = t(position.text, { label });
 
   return (
     <>
@@ -107,7 +110,7 @@ export function TourLayer({ view, lang, rtl, layoutTick, onEnd, onSkip, onFound,
         <header class="callout-header">
           <p class="callout-title">
             <strong>{t(guide.title)}</strong>
-            {position.kind !== 'needs-login' && (
+            {position.kind !== 'notice' && (
               <span class="callout-count">{t('guide.step-count', { n: position.index + 1, total: position.total })}</span>
             )}
           </p>
@@ -126,6 +129,13 @@ export function TourLayer({ view, lang, rtl, layoutTick, onEnd, onSkip, onFound,
             </button>
             <button type="button" class="text-button" data-rescue="skip" onClick={() => onSkip(stepId)}>
               {t('guide.skip')}
+            </button>
+          </div>
+        )}
+        {position.kind === 'unavailable' && (
+          <div class="callout-actions">
+            <button type="button" class="text-button" data-rescue="switch-guide" data-guide={position.instead} onClick={() => onSwitch(position.instead, view.returnTo)}>
+              {t(position.insteadText)}
             </button>
           </div>
         )}

@@ -36,9 +36,18 @@ describe('locate', () => {
     expect(locateTarget(document, 'securityLink', 'en')?.id).toBe('abs');
   });
 
-  it('points at the visible row of a form control, never its value', () => {
-    html(`<label id="row"><span>Authentication app</span><input type="checkbox" name="Totp"></label>`);
-    expect(locateTarget(document, 'methodCheckboxes', 'en')?.id).toBe('row');
+  it('finds a method row by X’s label in the page’s language, never by name, and points at the row', () => {
+    // As on the live site (2026-08): no name, no test id, only the label's words.
+    html(`<label id="other"><span>Protect your posts</span><input type="checkbox"></label>
+      <label id="sms"><div><span>Text message</span></div><input type="checkbox" aria-describedby="CHECKBOX_1_LABEL"></label>
+      <label id="app"><div><span>認証アプリ</span></div><input type="checkbox" aria-describedby="CHECKBOX_2_LABEL"></label>`);
+    expect(locateTarget(document, 'methodRows', 'ja')?.id).toBe('app');
+    expect(locateTarget(document, 'methodRows', 'en')?.id).toBe('sms');
+  });
+
+  it('falls back to the first checkbox row by position, in a language it has no words for', () => {
+    html(`<label id="first"><span>Zwei-Faktor per SMS</span><input type="checkbox"></label><label id="second"><span>App</span><input type="checkbox"></label>`);
+    expect(locateTarget(document, 'methodRows', 'en')?.id).toBe('first');
   });
 
   it('finds nothing, quietly, when nothing matches', () => {

@@ -22,6 +22,7 @@ describe('themeOfColour', () => {
 describe('readTheme', () => {
   afterEach(() => {
     document.documentElement.removeAttribute('data-theme');
+    document.body.removeAttribute('data-theme');
     document.body.removeAttribute('style');
     document.head.innerHTML = '';
   });
@@ -29,6 +30,22 @@ describe('readTheme', () => {
   it('prefers X’s data-theme attribute', () => {
     document.documentElement.setAttribute('data-theme', 'dark');
     document.body.style.backgroundColor = 'rgb(255, 255, 255)';
+    expect(readTheme(document)).toBe('dark');
+  });
+
+  it.each([
+    ['light', 'light'],
+    ['dim', 'dark'],
+    ['dark', 'dark'],
+  ])('reads the 2026 login frame’s body[data-theme=%s] as %s, even over a transparent or other body colour', (declared, expected) => {
+    document.body.setAttribute('data-theme', declared);
+    document.body.style.backgroundColor = expected === 'dark' ? 'rgba(0, 0, 0, 0)' : 'rgb(0, 0, 0)';
+    expect(readTheme(document)).toBe(expected);
+  });
+
+  it('ignores a data-theme value it does not know and goes on to the colours', () => {
+    document.body.setAttribute('data-theme', 'blue');
+    document.body.style.backgroundColor = 'rgb(0, 0, 0)';
     expect(readTheme(document)).toBe('dark');
   });
 
