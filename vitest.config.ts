@@ -10,6 +10,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
+          // No network in unit tests: pages never load frames, scripts or styles from anywhere.
+          environmentOptions: {
+            happyDOM: { settings: { disableIframePageLoading: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } },
+          },
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           restoreMocks: true,
         },

@@ -26,10 +26,11 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The request in one language. Empty fields get that language's standard
- * sentence; the username loses a leading "@" (the template adds one).
+ * sentence; the username gets exactly one leading "@" (none when not given).
  */
 export function buildRequest(draft: RequestDraft, t: AssistantTranslate): string {
-  const username = oneLine(draft.username).replace(/^@+/, '') || t('message.unknown');
+  const name = oneLine(draft.username).replace(/^@+/, '');
+  const username = name ? `@${name}` : t('message.unknown');
   const email = oneLine(draft.email) || t('message.unknown');
   const text = (field: 'happened' | 'tried' | 'ask') => oneLine(draft[field]) || t(`message.default.${field}`);
   return [
@@ -45,6 +46,17 @@ export function buildRequest(draft: RequestDraft, t: AssistantTranslate): string
     '',
     t('message.thanks'),
   ].join('\n');
+}
+
+/**
+ * What the user copies: English alone on English pages; elsewhere their own language first
+ * (to check what it says), then the same in English for X (the seed guide's advice: write to
+ * X Support in your own language and in English).
+ */
+export function composeRequest(draft: RequestDraft, english: AssistantTranslate, own?: AssistantTranslate): string {
+  const inEnglish = buildRequest(draft, english);
+  if (!own) return inEnglish;
+  return [buildRequest(draft, own), '', own('message.english-follows'), '', inEnglish].join('\n');
 }
 
 export function characterCount(text: string): number {

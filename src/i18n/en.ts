@@ -150,7 +150,7 @@ export const enAssistant = {
   'composer.empty-hint': 'Left empty, a standard sentence is used.',
   'composer.cut': 'This field holds up to {max} characters. What you entered was cut to fit: please check its end.',
   'composer.english': 'In English: paste this',
-  'composer.translation': 'The same in your language, to check',
+  'composer.both': 'Your language first, to check, then English for X: paste all of it',
   'composer.count': '{count} characters',
   'composer.copy': 'Copy the request',
   'composer.copied': 'Copied. Paste it into X’s form.',
@@ -168,9 +168,9 @@ export const enAssistant = {
   'risk.get-backup': 'Get a backup code first',
   'risk.ready': 'You’re ready: you can get back in after the change. Go ahead.',
 
-  'message.subject': 'Locked out by two-factor authentication: @{username}',
+  'message.subject': 'Locked out by two-factor authentication: {username}',
   'message.greeting': 'Hello X Support,',
-  'message.account': 'Account: @{username}',
+  'message.account': 'Account: {username}',
   'message.email': 'Registered email: {email}',
   'message.happened': 'What happened: {text}',
   'message.tried': 'What I have tried: {text}',
@@ -181,6 +181,7 @@ export const enAssistant = {
   'message.default.ask':
     'Please verify me through my registered email address and help me regain access, for example by turning off two-factor authentication.',
   'message.unknown': '(not given)',
+  'message.english-follows': '---------- The same in English ----------',
 } as const satisfies Record<string, string>;
 
 /** The guided tours' texts: sent by the background when a guide runs (a tour needs the background anyway). */

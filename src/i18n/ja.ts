@@ -143,7 +143,7 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'composer.empty-hint': '空欄のままなら、標準の文が入ります。',
   'composer.cut': 'この欄は{max}文字までです。入力した内容を収まるように切りました。最後の部分を確認してください。',
   'composer.english': '英語：これを貼り付けます',
-  'composer.translation': '同じ内容の日本語（確認用）',
+  'composer.both': '日本語（確認用）のあとに英語が続きます。全体をそのまま貼り付けてください',
   'composer.count': '{count}文字',
   'composer.copy': '依頼文をコピー',
   'composer.copied': 'コピーしました。Xのフォームに貼り付けてください。',
@@ -161,9 +161,9 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'risk.get-backup': '先にバックアップコードを取得する',
   'risk.ready': '準備ができています。変更しても、ログインし直せます。どうぞ進めてください。',
 
-  'message.subject': '2要素認証でログインできません：@{username}',
+  'message.subject': '2要素認証でログインできません：{username}',
   'message.greeting': 'Xサポートご担当者様',
-  'message.account': 'アカウント：@{username}',
+  'message.account': 'アカウント：{username}',
   'message.email': '登録メールアドレス：{email}',
   'message.happened': '経緯：{text}',
   'message.tried': '試したこと：{text}',
@@ -173,6 +173,7 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'message.default.tried': 'バックアップコード、認証アプリ、ログインしたままの端末を探しました。',
   'message.default.ask': '登録メールアドレスで本人確認のうえ、2要素認証の解除などでアクセスを取り戻せるよう助けてください。',
   'message.unknown': '（未記入）',
+  'message.english-follows': '---------- 以下、同じ内容の英語です (English) ----------',
 };
 
 export const jaTour: Record<TourKey, string> = {

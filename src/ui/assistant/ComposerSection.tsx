@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { regainAccessForm } from '../../guides/help-links';
 import {
-  buildRequest,
   capField,
   characterCount,
+  composeRequest,
   EMPTY_DRAFT,
   FIELD_LIMITS,
   REQUEST_FIELDS,
@@ -43,8 +43,8 @@ export function ComposerSection({ lang, t }: Props) {
   }
   if (texts.status !== 'ready') return texts.status === 'failed' ? <p role="alert">{t('assistant.load-failed')}</p> : null;
   const a = texts.page;
-  const english = buildRequest(draft, texts.en);
-  const translation = lang === 'en' ? undefined : buildRequest(draft, texts.page);
+  const both = lang !== 'en';
+  const request = composeRequest(draft, texts.en, both ? texts.page : undefined);
 
   const edit = (field: RequestField, raw: string) => {
     const { value, cut: wasCut } = capField(field, raw);
@@ -60,7 +60,7 @@ export function ComposerSection({ lang, t }: Props) {
 
   const copyRequest = async () => {
     try {
-      await navigator.clipboard.writeText(english);
+      await navigator.clipboard.writeText(request);
       setCopy('copied');
     } catch {
       // Refused (permissions, an old browser): select it so the user can copy by hand.
@@ -98,21 +98,15 @@ export function ComposerSection({ lang, t }: Props) {
           </div>
         );
       })}
-      <label for="composer-output">{a('composer.english')}</label>
-      <textarea id="composer-output" class="output" data-rescue="message" readOnly rows={10} value={english} ref={output} />
-      <p class="note">{a('composer.count', { count: characterCount(english) })}</p>
+      <label for="composer-output">{a(both ? 'composer.both' : 'composer.english')}</label>
+      <textarea id="composer-output" class="output" data-rescue="message" readOnly rows={both ? 16 : 10} value={request} ref={output} />
+      <p class="note">{a('composer.count', { count: characterCount(request) })}</p>
       <button type="button" class="primary-button" data-rescue="copy-message" onClick={() => void copyRequest()}>
         {a('composer.copy')}
       </button>
       <p role="status" class="note" data-copy={copy}>
         {copy === 'copied' ? a('composer.copied') : copy === 'failed' ? a('composer.copy-failed') : ''}
       </p>
-      {translation && (
-        <>
-          <label for="composer-translation">{a('composer.translation')}</label>
-          <textarea id="composer-translation" class="output" readOnly rows={10} value={translation} />
-        </>
-      )}
       <p>{a('composer.form-tip')}</p>
       <ExternalLink href={regainAccessForm(lang)} newTabText={t('support.new-tab')}>
         {t('support.link')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest, capField, characterCount, EMPTY_DRAFT, FIELD_LIMITS } from '../../../src/guides/support-request';
+import { buildRequest, capField, characterCount, composeRequest, EMPTY_DRAFT, FIELD_LIMITS } from '../../../src/guides/support-request';
 import { ASSISTANT_CATALOGUES, translatorOf } from '../../../src/i18n';
 
 const en = translatorOf(ASSISTANT_CATALOGUES.en);
@@ -56,5 +56,24 @@ describe('capField', () => {
     const capped = capField('username', emoji);
     expect(characterCount(capped.value)).toBe(FIELD_LIMITS.username);
     expect(capped.value.endsWith('🙂')).toBe(true);
+  });
+});
+
+describe('composeRequest', () => {
+  const draft = { ...EMPTY_DRAFT, username: 'hanako_x', email: 'hanako@example.jp' };
+
+  it('is the English request alone when there is no other language', () => {
+    expect(composeRequest(draft, en)).toBe(buildRequest(draft, en));
+  });
+
+  it('puts the user’s language first, a separator that says English follows, then the English request', () => {
+    const text = composeRequest(draft, en, ja);
+    const jaPart = buildRequest(draft, ja);
+    const enPart = buildRequest(draft, en);
+    expect(text.startsWith(jaPart)).toBe(true);
+    expect(text.endsWith(enPart)).toBe(true);
+    const between = text.slice(jaPart.length, text.length - enPart.length).trim();
+    expect(between).toBe(ja('message.english-follows'));
+    expect(between).toContain('English');
   });
 });

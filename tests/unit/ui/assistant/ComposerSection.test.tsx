@@ -19,9 +19,9 @@ describe('ComposerSection, answered by the real background code', () => {
     vi.unstubAllGlobals();
   });
 
-  async function openComposer() {
-    render(<ComposerSection lang="en" t={pageText('en')} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Write my request to X Support' }));
+  async function openComposer(lang: 'en' | 'ja' = 'en') {
+    render(<ComposerSection lang={lang} t={pageText(lang)} />);
+    fireEvent.click(screen.getByRole('button', { name: pageText(lang)('composer.open') }));
     await waitFor(() => expect(output()).toBeTruthy());
   }
 
@@ -55,5 +55,33 @@ describe('ComposerSection, answered by the real background code', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy the request' }));
     await waitFor(() => expect(screen.getByText(/Copied/)).toBeTruthy());
     expect(writeText).toHaveBeenCalledWith(output().value);
+  });
+
+  it('copies the user’s language first and then English on a Japanese page, one textarea showing exactly that', async () => {
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    await openComposer('ja');
+    fireEvent.input(screen.getByLabelText('Xのユーザー名'), { target: { value: '@hanako_x' } });
+    fireEvent.click(screen.getByRole('button', { name: '依頼文をコピー' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    const copied = (writeText.mock.calls[0] as unknown as [string])[0];
+    expect(copied).toBe(output().value);
+    const [own, english] = copied.split(/\n-+ 以下、同じ内容の英語です \(English\) -+\n/);
+    expect(own).toContain('アカウント：@hanako_x');
+    expect(own).not.toContain('Account:');
+    expect(english).toContain('- Account: @hanako_x');
+    expect(english).not.toMatch(/[\u3040-\u30ff]/); // no Japanese left in the English part
+    expect(document.querySelectorAll('textarea[readonly]')).toHaveLength(1);
+  });
+
+  it('copies English alone on an English page', async () => {
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    await openComposer('en');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the request' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    const copied = (writeText.mock.calls[0] as unknown as [string])[0];
+    expect(copied.split('\n')[0]).toBe('Locked out by two-factor authentication: (not given)');
+    expect(copied).not.toContain('----------');
   });
 });
