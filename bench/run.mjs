@@ -81,9 +81,9 @@ function pad(count) {
 }
 
 const cases = [
-  ['older layout, code step + 5,000 nodes', '/i/flow/login?step=code&method=app&delay=0', 5000],
+  ['older layout, code step + 5,000 nodes', '/i/flow/login?ocf=1&step=code&method=app&delay=0', 5000],
   ['2026 layout, code step + 5,000 nodes', '/i/jf/onboarding/web?mode=login&delay=0#/s/two_factor_code/b1', 5000],
-  ['older layout, e-mail step + 5,000 nodes', '/i/flow/login?step=acid&delay=0', 5000],
+  ['older layout, e-mail step + 5,000 nodes', '/i/flow/login?ocf=1&step=acid&delay=0', 5000],
   ['timeline, 5,000 tweets (route gate)', '/home?tweets=5000&delay=0', 0],
   ['settings page', '/settings/security?delay=0', 0],
 ];
@@ -253,7 +253,7 @@ function panelDelay() {
 const delays = [];
 const promptTab = await context.newPage();
 for (let i = 0; i < 21; i++) {
-  await promptTab.goto(`https://x.com/i/flow/login?step=code&method=app&delay=600&lang=${i % 2 ? 'ja' : 'en'}`);
+  await promptTab.goto(`https://x.com/i/flow/login?ocf=1&step=code&method=app&delay=600&lang=${i % 2 ? 'ja' : 'en'}`);
   delays.push(await promptTab.evaluate(panelDelay));
 }
 await promptTab.close();
@@ -274,7 +274,7 @@ const counters = async () => {
   const hosts = await navTab.evaluate(() => document.querySelectorAll('x2fa-rescue').length);
   return { listeners: dom.jsEventListeners, nodes: dom.nodes, heap: perf.JSHeapUsedSize / 1024 / 1024, hosts };
 };
-const paths = ['/settings/security', '/i/flow/login?step=code&method=app', '/home', '/settings/account/login_verification', '/explore'];
+const paths = ['/settings/security', '/i/flow/login?ocf=1&step=code&method=app', '/home', '/settings/account/login_verification', '/explore'];
 const navigate = async (count) => {
   for (let i = 0; i < count; i++) {
     await navTab.evaluate((path) => {

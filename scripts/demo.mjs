@@ -85,7 +85,7 @@ if (headed) {
   {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('https://x.com/i/flow/login?step=code&method=app&lang=ja&theme=dark');
+    await page.goto('https://x.com/i/flow/login?ocf=1&step=code&method=app&lang=ja&theme=dark');
     await page.waitForTimeout(1200);
     await page.locator('x2fa-rescue [data-rescue="open-assistant"]').click();
     await page.locator('x2fa-rescue input[data-have="email"]').check();

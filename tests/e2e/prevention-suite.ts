@@ -104,8 +104,9 @@ export function describePrevention(launch: () => Promise<BrowserDriver>) {
     const page = await newPage();
     await page.goto(sceneUrl('settings-2fa', { lang: 'ja' }));
     await waitForUi(page, (ui) => ui.launcher !== null);
-    await waitFor(page, () => document.querySelector('input[name="Totp"]') !== null);
-    const box = await page.evaluate(visibleBox, 'label:has(input[name="Totp"]), input[name="Totp"]');
+    // X's method checkboxes have no name: the Authentication app row is the second checkbox of the section.
+    await waitFor(page, () => document.querySelector('input[type="checkbox"][aria-describedby="CHECKBOX_2_LABEL"]') !== null);
+    const box = await page.evaluate(visibleBox, 'label:has(input[aria-describedby="CHECKBOX_2_LABEL"])');
     expect(box).not.toBeNull();
     await page.clickAt((box!.left + box!.right) / 2, (box!.top + box!.bottom) / 2);
     await waitFor(page, has('[data-rescue="risk-check"][data-kind="method"]'));

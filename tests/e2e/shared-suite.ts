@@ -277,7 +277,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
     it('keeps one host through many SPA navigations', async () => {
       await open(sceneUrl('settings', { lang: 'en' }));
       await waitForUi(page, (ui) => ui.launcher !== null);
-      const paths = ['/settings/security', '/home', '/i/flow/login?step=code&method=app', '/settings/account/login_verification', '/explore'];
+      const paths = ['/settings/security', '/home', '/i/flow/login?ocf=1&step=code&method=app', '/settings/account/login_verification', '/explore'];
       for (let i = 0; i < 30; i++) {
         await page.evaluate((path) => {
           history.pushState({}, '', path);

@@ -7,6 +7,8 @@ interface Scene {
   id: string;
   url: string;
   expect: { context: string; method?: string; digits?: string };
+  /** how many shapes (unknown parts of X's DOM) the scene has; each keeps the same expectation */
+  shapes: number;
 }
 
 const scenes = SCENES as Scene[];
@@ -32,31 +34,35 @@ function stripText(root: Node) {
 describe('classify over the replica', () => {
   it('covers every kind of page', () => {
     const contexts = new Set(scenes.map((s) => s.expect.context));
-    expect([...contexts].sort()).toEqual(['choose-method', 'code-prompt', 'other', 'password-change', 'settings']);
+    expect([...contexts].sort()).toEqual(['choose-method', 'code-prompt', 'method-off', 'other', 'password-change', 'settings']);
     const methods = new Set(scenes.map((s) => s.expect.method).filter(Boolean));
     expect([...methods].sort()).toEqual(['app', 'backup', 'security-key', 'sms']);
   });
 
   for (const scene of scenes) {
-    it.each(variants)(`${scene.id} ($lang, $theme, $layout) → ${scene.expect.context}`, (variant) => {
-      const url = show(scene.url, variant);
+    for (let shape = 0; shape < scene.shapes; shape++) {
+    const at = new URL(scene.url, 'https://x.com');
+    if (shape) at.searchParams.set('shape', String(shape));
+    it.each(variants)(`${scene.id}${shape ? ` shape=${shape}` : ''} ($lang, $theme, $layout) → ${scene.expect.context}`, (variant) => {
+      const url = show(at.href, variant);
       const reading = classify(document, url);
       expect(reading.context).toBe(scene.expect.context);
       if (scene.expect.method) expect(reading.method).toBe(scene.expect.method);
       if (scene.expect.digits) expect(reading.phoneDigits).toBe(scene.expect.digits);
     });
+    }
   }
 });
 
 describe('classify on pages it has no words for', () => {
   it('still knows the older layout’s code step by structure alone', () => {
-    const url = show('/i/flow/login?step=code&method=app');
+    const url = show('/i/flow/login?ocf=1&step=code&method=app');
     stripText(document.body);
     expect(classify(document, url).context).toBe('code-prompt');
   });
 
   it('does not take the e-mail confirmation step for a code step by structure alone', () => {
-    const url = show('/i/flow/login?step=acid');
+    const url = show('/i/flow/login?ocf=1&step=acid');
     stripText(document.body);
     expect(classify(document, url).context).toBe('other');
   });
@@ -76,20 +82,20 @@ describe('classify on broken or hostile pages', () => {
   it('says "other" for an empty or truncated login page', () => {
     document.body.replaceChildren();
     expect(classify(document, new URL('https://x.com/i/flow/login')).context).toBe('other');
-    show('/i/flow/login?step=code&method=app');
+    show('/i/flow/login?ocf=1&step=code&method=app');
     document.querySelector('[role="dialog"]')?.replaceChildren();
     expect(() => classify(document, new URL('https://x.com/i/flow/login'))).not.toThrow();
   });
 
   it('never reads what the user typed', () => {
-    const url = show('/i/flow/login?step=code&method=app');
+    const url = show('/i/flow/login?ocf=1&step=code&method=app');
     const value = vi.spyOn(HTMLInputElement.prototype, 'value', 'get');
     classify(document, url);
     expect(value).not.toHaveBeenCalled();
   });
 
   it('does not throw when the DOM throws', () => {
-    const url = show('/i/flow/login?step=code&method=app');
+    const url = show('/i/flow/login?ocf=1&step=code&method=app');
     vi.spyOn(document, 'querySelector').mockImplementation(() => {
       throw new Error('boom');
     });
@@ -113,7 +119,7 @@ describe('the password-change page', () => {
   });
 
   it('is not the login password step, nor the password confirmation before a backup code', () => {
-    expect(classify(document, show('/i/flow/login?step=password')).context).toBe('other');
+    expect(classify(document, show('/i/flow/login?ocf=1&step=password')).context).toBe('other');
     expect(classify(document, show('/settings/account/login_verification/backup_code')).context).toBe('settings');
     const url = show('/settings/account');
     expect(classify(document, url).context).toBe('other');

@@ -13,6 +13,7 @@ interface Scene {
   id: string;
   url: string;
   expect: { context: string };
+  shapes: number;
 }
 
 /** A small seeded PRNG, so every run sees the same pages. */
@@ -70,7 +71,9 @@ describe('classifier and guide locators on mutated pages', () => {
   it.each(cases.map((c) => [`${c.scene.id} / ${c.mutation} / ${c.seed}`, c] as const))('%s', (_, { scene, mutation, seed }) => {
     const url = new URL(scene.url, 'https://x.com');
     const lang = seed === 1 ? 'en' : 'ja';
-    renderScene(document, { ...sceneFromUrl(url.href), lang, layout: seed === 1 ? 'wide' : 'narrow' });
+    const shaped = new URL(url);
+    shaped.searchParams.set('shape', String((seed - 1) % scene.shapes));
+    renderScene(document, { ...sceneFromUrl(shaped.href), lang, layout: seed === 1 ? 'wide' : 'narrow' });
     MUTATIONS[mutation]!(document.body, random(seed * 7919 + mutation.length));
 
     const reading = classify(document, url);
