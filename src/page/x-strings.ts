@@ -12,7 +12,7 @@ type PerLanguage = Record<string, readonly string[]>;
  * code…"): facts 2026-12, from code driving the live site (2026-08). */
 export const twoFactorCues: PerLanguage = {
   en: ['verification code', 'two factor code', 'two-factor', 'backup code', 'code generator app', 'authentication app', 'security key'],
-  ja: ['認証コード', 'コード表示アプリ', '認証アプリ', 'バックアップコード', 'セキュリティキー', '2要素認証', '確認コードを生成'],
+  ja: ['認証コード', '確認コード', 'コード表示アプリ', '認証アプリ', 'バックアップコード', 'セキュリティキー', '2要素認証'],
 };
 
 /** Text that says "this step confirms who you are" (e-mail, phone, username):
