@@ -78,6 +78,9 @@ function readLoginStep(doc: Document, hashStep: string): PageReading {
 
   const control = findChooseMethodControl(container);
   if (isTwoFactorStep(hashStep)) {
+    // The URL changes before X renders the step: wait for its field or heading, so the
+    // panel does not open on a spinner and then change under the reader.
+    if (!input && !find(container, 'heading')) return OTHER;
     if (/choose|method|select|option/.test(hashStep)) return { context: 'choose-method', stepContainer: container };
     return codePrompt(container, text, control, input);
   }

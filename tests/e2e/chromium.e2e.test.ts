@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { describeAccessibility } from './accessibility';
 import { launchChromium } from './support/chromium';
 import { describeExtension } from './shared-suite';
+import { describeLiveX } from './live-x-suite';
 import { describePrevention } from './prevention-suite';
 import { describeTours } from './tour-suite';
 
@@ -10,3 +11,4 @@ describe('Chromium (MV3): guided tours', () => describeTours(launchChromium));
 // axe-core runs through Playwright, which drives Chromium here.
 describe('Chromium (MV3): accessibility', () => describeAccessibility(launchChromium));
 describe('Chromium (MV3): before a password change', () => describePrevention(launchChromium));
+describe('Chromium (MV3): X as it is now (2026 login, method changes)', () => describeLiveX(launchChromium));

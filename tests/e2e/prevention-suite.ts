@@ -99,17 +99,4 @@ export function describePrevention(launch: () => Promise<BrowserDriver>) {
     session.track(popup);
     await waitFor(popup, () => document.querySelectorAll('[data-rescue="checkup-item"] input:checked').length === 3);
   });
-
-  it('opens the check when the user clicks one of X’s method switches', async () => {
-    const page = await newPage();
-    await page.goto(sceneUrl('settings-2fa', { lang: 'ja' }));
-    await waitForUi(page, (ui) => ui.launcher !== null);
-    // X's method checkboxes have no name: the Authentication app row is the second checkbox of the section.
-    await waitFor(page, () => document.querySelector('input[type="checkbox"][aria-describedby="CHECKBOX_2_LABEL"]') !== null);
-    const box = await page.evaluate(visibleBox, 'label:has(input[aria-describedby="CHECKBOX_2_LABEL"])');
-    expect(box).not.toBeNull();
-    await page.clickAt((box!.left + box!.right) / 2, (box!.top + box!.bottom) / 2);
-    await waitFor(page, has('[data-rescue="risk-check"][data-kind="method"]'));
-    expect((await page.evaluate(snapshotUi)).context).toBe('settings');
-  });
 }

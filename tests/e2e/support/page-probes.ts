@@ -71,6 +71,9 @@ export function coveredControls(): string[] {
     if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) continue;
     const style = getComputedStyle(el);
     if (style.visibility === 'hidden' || style.display === 'none') continue;
+    // Behind X's own layer (a modal dialog's backdrop) a control cannot be used anyway.
+    const topmost = document.elementsFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2).find((hit) => hit !== host);
+    if (topmost && !el.contains(topmost) && !topmost.contains(el)) continue;
     for (const o of ours) {
       if (r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom) {
         covered.push(`${el.tagName.toLowerCase()}[${el.getAttribute('data-testid') ?? el.getAttribute('name') ?? el.textContent?.trim().slice(0, 30)}]`);

@@ -59,6 +59,11 @@ describe('2026 code steps', () => {
 });
 
 describe('2026 steps that are not code prompts', () => {
+  it('waits for the code step to render: the URL alone, over X’s spinner, opens nothing yet', () => {
+    document.body.innerHTML = `<div id="react-root"><div role="progressbar" aria-label="Loading…"><svg></svg></div></div>`;
+    expect(classify(document, at('two_factor_code')).context).toBe('other');
+  });
+
   it('leaves the knowledge check alone, though it uses the same field', () => {
     page(`<h1>Confirm your account</h1><p>Confirm the phone number associated with your X account.</p>
       <input name="challenge_response" type="text">${submit('Next')}`);
