@@ -98,6 +98,43 @@ export function describeTours(launch: () => Promise<BrowserDriver>) {
     });
   }
 
+  it('ends the methods guide on X’s real method rows (no names), in the page’s language, and on the old push row', async () => {
+    for (const [id, lang, row] of [
+      ['settings-2fa-sms', 'ja', 'CHECKBOX_1_LABEL'], // テキストメッセージ: the first row with one of X's method labels
+      ['settings-2fa-push', 'en', 'CHECKBOX_1_LABEL'], // one "Verify login requests" row: found by position
+    ] as const) {
+      const page = await newPage(WIDE);
+      await page.goto(sceneUrl(id, { lang, shape: 1 }));
+      await waitFor(page, () => document.querySelector('input[type="checkbox"][aria-describedby]') !== null);
+      await startFromPopup('two-factor-methods');
+      const selector = `label:has(input[aria-describedby="${row}"])`;
+      const target = await page.evaluate(visibleBox, selector);
+      expect(target, id).not.toBeNull();
+      const done = await tourState(page, (t) => t.step === 'finish' && t.ring !== null && contains(t.ring, target!));
+      expect(done.buttons).toContain('finish');
+      await page.click(inShadow('[data-rescue="finish"]'));
+      await tourState(page, (t) => t.step === null);
+      await page.close();
+    }
+  });
+
+  it('says when X does not offer a temporary password to the account, and switches to the backup-code guide', async () => {
+    const page = await newPage(WIDE);
+    await page.goto(sceneUrl('settings-2fa-notemp', { lang: 'en' }));
+    await waitFor(page, () => document.querySelector('a[href="/settings/account/login_verification/backup_code"]') !== null);
+    await startFromPopup('temporary-password');
+    const missing = await tourState(page, (t) => t.buttons.includes('switch-guide'));
+    expect(missing.text).toContain('Temporary password');
+    // The ring shows the alternative already on the page: X's "Backup codes".
+    const backup = await page.evaluate(visibleBox, TARGETS['backup-code']!.wide);
+    expect(missing.ring && contains(missing.ring, backup!)).toBe(true);
+    await page.click(inShadow('[data-rescue="switch-guide"]'));
+    const switched = await tourState(page, (t) => t.step === 'backup-code' && t.ring !== null);
+    expect(switched.text).toContain('Backup codes');
+    expect(switched.buttons).not.toContain('switch-guide');
+    await page.close();
+  });
+
   it('waits while X asks for the password, then ends in a clear “done”', async () => {
     const page = await newPage(WIDE);
     await page.goto(sceneUrl('settings-2fa', { lang: 'en' }));
