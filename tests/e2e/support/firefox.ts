@@ -42,9 +42,12 @@ async function interceptRequests(page: Page, onRequest: (url: string) => void): 
     const url = request.url();
     onRequest(url);
     if (request.isInterceptResolutionHandled()) return;
-    if (!isReplicaHost(url)) return void request.abort('blockedbyclient');
+    // A request the page cancelled meanwhile (a navigation replaced it, as X's redirect does)
+    // can no longer be answered: nothing is lost, so the refusal is ignored.
+    const gone = () => {};
+    if (!isReplicaHost(url)) return void request.abort('blockedbyclient').catch(gone);
     const { status, contentType, body } = replicaResponse(url);
-    return void request.respond({ status, contentType, body });
+    return void request.respond({ status, contentType, body }).catch(gone);
   });
 }
 
