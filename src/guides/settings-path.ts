@@ -12,6 +12,8 @@ export interface PathStep {
   step?: SettingsStep;
   /** One label, or alternatives shown as "A or B". */
   labels: readonly SettingsLabel[];
+  /** The heading X lists them under on that page, when it helps to find them. */
+  section?: SettingsLabel;
 }
 
 export const WEB_PATH: readonly PathStep[] = [
@@ -20,7 +22,8 @@ export const WEB_PATH: readonly PathStep[] = [
   { step: 'account-access', labels: ['accountAccess'] },
   { step: 'security', labels: ['security'] },
   { step: 'two-factor', labels: ['twoFactor'] },
-  { step: 'additional-method', labels: ['backupCode', 'temporaryPassword'] },
+  // "Temporary password" is there only where X has enabled it for the account.
+  { step: 'additional-method', labels: ['backupCode', 'temporaryPassword'], section: 'additionalMethods' },
 ];
 
 export const APP_PATH: readonly PathStep[] = [

@@ -52,6 +52,7 @@ export const enPage = {
 
   'path.title': 'The way to your backup code',
   'path.here': 'You are here',
+  'path.section': '(under “{section}”)',
 
   'launcher.label': 'Open 2FA Rescue: help with two-factor codes',
   'launcher.glyph': '2FA',

@@ -50,6 +50,7 @@ export const jaPage: Record<PageKey, string> = {
 
   'path.title': 'バックアップコードまでの道順',
   'path.here': '現在地',
+  'path.section': '（「{section}」の中）',
 
   'launcher.label': '2FA Rescueを開く：2要素認証コードの手引き',
   'launcher.glyph': '2FA',

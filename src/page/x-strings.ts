@@ -32,13 +32,15 @@ export const chooseMethodCues: PerLanguage = {
   ja: ['別の認証方法', '別の方法', '他の方法', 'その他のオプション'],
 };
 
-/** "Send the code again": the other secondary control on a code step, never "another method". */
+/** "Send the code again": the other secondary control on a code step, never "another method".
+ * Our guesses at common wording (2026-12), not X's confirmed strings. */
 export const resendCues: PerLanguage = {
   en: ["didn't receive", 'didn’t receive', 'resend', 'send again', 'send a new code'],
   ja: ['届かない', '届きません', '再送', 'もう一度送信'],
 };
 
-/** The whole text of a step's submit button, when X gives it no type or test id. */
+/** The whole text of a step's submit button, when X gives it no type or test id.
+ * X's older flow says "Next"/「次へ」 (2025-07 bundles); the rest are guesses (2026-12). */
 export const submitWords: PerLanguage = {
   en: ['next', 'verify', 'log in', 'confirm', 'submit', 'continue'],
   ja: ['次へ', '確認', 'ログイン', '認証', '送信', '続ける'],

@@ -27,6 +27,7 @@ export function PathTrail({ steps, lang, t, current, compact = false }: Props) {
                 <span class="x-label">{settingsLabels[label][lang]}</span>
               </span>
             ))}
+            {step.section && <span class="or"> {t('path.section', { section: settingsLabels[step.section][lang] })}</span>}
             {here && <span class="badge">{t('path.here')}</span>}
           </li>
         );

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isFlowLogin, isOnboardingLogin, mayBeRelevant, onboardingStep, settingsStep } from '../../../src/page/routes';
+import {
+  isConfirmationStep,
+  isFlowLogin,
+  isMethodOff,
+  isNeverCodeStep,
+  isOnboardingLogin,
+  isTwoFactorStep,
+  mayBeRelevant,
+  onboardingStep,
+  settingsStep,
+  wayBackFrom,
+} from '../../../src/page/routes';
 
 const url = (path: string) => new URL(path, 'https://x.com');
 
@@ -37,5 +48,29 @@ describe('routes', () => {
     for (const path of ['/i/flow/login', '/settings/password', '/settings/security', '/settings/display', '/i/jf/onboarding/web?mode=login']) {
       expect(mayBeRelevant(url(path)), path).toBe(true);
     }
+  });
+
+  it('knows X’s flow that turns a method off, and not the flows that add one', () => {
+    expect(isMethodOff(url('/i/flow/two-factor-unenrollment?input_flow_data=%7B%7D'))).toBe(true);
+    expect(isMethodOff(url('/i/flow/two-factor-unenrollment/'))).toBe(true);
+    for (const path of ['/i/flow/two-factor-sms-enrollment', '/i/flow/two-factor-auth-app-enrollment', '/i/flow/two-factor-unenrollmentx', '/settings/account/login_verification']) {
+      expect(isMethodOff(url(path)), path).toBe(false);
+    }
+    expect(mayBeRelevant(url('/i/flow/two-factor-unenrollment?input_flow_data=x'))).toBe(true);
+    expect(mayBeRelevant(url('/i/flow/two-factor-sms-enrollment'))).toBe(false);
+  });
+
+  it('offers the two-factor page as the way back from the method-off flow, whose URL is one-time', () => {
+    expect(wayBackFrom(url('/i/flow/two-factor-unenrollment?input_flow_data=%7B%7D'))).toBe('/settings/account/login_verification');
+    expect(wayBackFrom(url('/settings/password/'))).toBe('/settings/password');
+  });
+
+  it('sorts the 2026 step names it knows', () => {
+    expect(isTwoFactorStep('two_factor_code')).toBe(true);
+    expect(isNeverCodeStep('knowledge_check')).toBe(true);
+    expect(isNeverCodeStep('login_enter_password')).toBe(true);
+    expect(isNeverCodeStep('two_factor_code')).toBe(false);
+    expect(isConfirmationStep('verify_code')).toBe(true);
+    expect(isConfirmationStep('two_factor_code')).toBe(false);
   });
 });

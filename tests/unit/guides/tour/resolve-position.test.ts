@@ -85,6 +85,32 @@ describe('resolvePosition', () => {
     expect(target?.querySelector('input[type="checkbox"]') ?? target).toBeTruthy();
   });
 
+  it('asks to cancel X’s method-off dialog first, whatever the guide', () => {
+    for (const id of GUIDE_IDS) {
+      const position = resolvePosition(GUIDES[id], at('/i/flow/two-factor-unenrollment?input_flow_data=%7B%7D'), document, 'en', []);
+      expect(position).toEqual({ kind: 'notice', text: 'guide.leave-method-off' });
+    }
+  });
+
+  for (const lang of ['en', 'ja'] as const) {
+    it(`offers the backup-code guide where X lists no temporary password (${lang})`, () => {
+      const temporary = GUIDES['temporary-password'];
+      const without = resolvePosition(temporary, at('/settings/account/login_verification?temp=0', lang), document, lang, []);
+      expect(without).toMatchObject({ kind: 'unavailable', instead: 'backup-code', text: 'guide.temporary-password-missing' });
+      expect(without.kind === 'unavailable' && without.target?.getAttribute('href')).toBe('/settings/account/login_verification/backup_code');
+      const withIt = resolvePosition(temporary, at('/settings/account/login_verification?temp=1', lang), document, lang, []);
+      expect(where(withIt)).toBe('temporary-password');
+      expect(withIt.kind === 'step' && withIt.target).toBeTruthy();
+    });
+  }
+
+  it('does not call the temporary password missing before X has drawn the page', () => {
+    const temporary = GUIDES['temporary-password'];
+    const url = at('/settings/account/login_verification?temp=0');
+    document.querySelector('a[href$="/backup_code"]')?.remove();
+    expect(where(resolvePosition(temporary, url, document, 'en', []))).toBe('temporary-password');
+  });
+
   it('asks for a logged-in page on X’s login', () => {
     expect(resolvePosition(backup, at('/i/flow/login?ocf=1&step=username'), document, 'en', [])).toEqual({ kind: 'notice', text: 'guide.needs-login' });
     expect(resolvePosition(backup, at('/i/jf/onboarding/web?mode=login#/s/username/x'), document, 'en', [])).toEqual({ kind: 'notice', text: 'guide.needs-login' });

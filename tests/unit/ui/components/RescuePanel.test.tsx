@@ -55,6 +55,42 @@ describe('RescuePanel', () => {
     expect(document.querySelector('[data-rescue="show-method"]')).not.toBeNull();
   });
 
+  it('quotes X’s own words for its “another method” control, and says it plainly when there are none', () => {
+    show({ context: 'code-prompt', method: 'app', chooseMethodControl: document.createElement('button'), chooseMethodLabel: 'Try another way' });
+    expect(screen.getByText(/“Try another way” lists the other methods/)).toBeTruthy();
+    cleanup();
+    show({ context: 'code-prompt', method: 'app' });
+    expect(screen.getByText(/If X offers another way to verify/)).toBeTruthy();
+  });
+
+  it('names X’s items as X does: “Backup codes” under “Additional methods”, 「他の方法」 in Japanese', () => {
+    show({ context: 'settings', settingsStep: 'additional-method' });
+    expect(document.querySelector('[aria-current="step"]')?.textContent).toMatch(/Backup codes.*Temporary password.*under “Additional methods”/);
+    cleanup();
+    show({ context: 'settings', settingsStep: 'additional-method' }, 'ja');
+    expect(document.querySelector('[aria-current="step"]')?.textContent).toContain('「他の方法」');
+  });
+
+  it('shows the readiness check, not the rescue text, where a method is being turned off', () => {
+    render(
+      <RescuePanel
+        reading={{ context: 'method-off' }}
+        lang="en"
+        t={pageText('en')}
+        slot={slot}
+        headingRef={createRef()}
+        onClose={() => {}}
+        marking={false}
+        onToggleMarker={() => {}}
+        risk="method"
+        riskActions={{ onGetBackup: () => {}, onReady: () => {} }}
+      />,
+    );
+    expect(screen.getByRole('complementary', { name: 'Keep a way back in' })).toBeTruthy();
+    expect(document.querySelector('[data-method]')).toBeNull();
+    expect(document.querySelector('.intro')).toBeNull();
+  });
+
   it('marks the current step on the settings path', () => {
     show({ context: 'settings', settingsStep: 'two-factor' }, 'ja');
     const current = document.querySelector('[aria-current="step"]');
