@@ -62,7 +62,7 @@ if (headed) {
   const shots = [
     ['flow-code-app', 'en', 'light', 'wide'], ['flow-code-app', 'ja', 'dark', 'wide'], ['flow-code-sms', 'ja', 'light', 'narrow'],
     ['jf-code', 'en', 'dark', 'wide'], ['flow-choose', 'en', 'light', 'wide'], ['settings-security', 'ja', 'dark', 'wide'],
-    ['password-change', 'en', 'light', 'wide'],
+    ['password-change', 'en', 'light', 'wide'], ['jf-code-sms', 'ja', 'dark', 'wide'], ['method-off', 'en', 'light', 'wide'],
   ];
   for (const [id, lang, theme, layout] of shots) {
     const scene = SCENES.find((s) => s.id === id);
