@@ -207,7 +207,7 @@ export const enTour = {
   'guide.return': 'Back to where you were (new tab)',
   'guide.needs-login': 'This guide is for a device where you are still logged in to X. Use it there, or log in here first.',
   'guide.leave-method-off':
-    'X’s window here turns a method off. Choose Cancel there first (nothing changes until you confirm); the guide goes on from the settings page.',
+    'X’s window here turns a method off. Cancel or close it first: nothing changes until you confirm there. The guide goes on from the settings page.',
   'guide.temporary-password-missing':
     'This account has no “Temporary password” item: X offers it only to some accounts. A backup code does the same job.',
   'guide.switch.backup-code': 'Get a backup code instead',
