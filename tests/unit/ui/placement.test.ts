@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { PageReading } from '../../../src/page/reading';
+import { measurePlacement } from '../../../src/ui/use-placement';
 import { type Box, intersects, KEEP_CLEAR_CONTEXTS, LAUNCHER, PANEL, placeLauncher, placePanel, slotBox } from '../../../src/ui/placement';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({
@@ -131,3 +133,42 @@ describe('placeLauncher', () => {
   });
 });
 
+describe('measurePlacement', () => {
+  /** A phone-sized page: a header button, the code field, a link, a bottom bar; boxes from data-box. */
+  function page() {
+    document.body.innerHTML = `
+      <div role="dialog" aria-modal="true" data-box="0,0,390,844">
+        <button data-box="16,10,34,34">Close</button>
+        <input data-box="16,180,358,56">
+        <a href="/x" data-box="16,250,250,20">Choose another method</a>
+      </div>
+      <nav><a href="/home" data-box="0,790,390,54">Home</a></nav>`;
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const [left = 0, top = 0, width = 0, height = 0] = (this.getAttribute('data-box') ?? '0,0,0,0').split(',').map(Number);
+      return { left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) } as DOMRect;
+    });
+    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(390);
+    vi.stubGlobal('innerHeight', 844);
+    return { dialog: document.querySelector('[role="dialog"]')!, controls: [...document.querySelectorAll('[data-box]')].slice(1) };
+  }
+
+  it('gives every context that opens by itself the same slot, clear of every control on the page', () => {
+    const { dialog, controls } = page();
+    const slots = [...KEEP_CLEAR_CONTEXTS].map((context) => measurePlacement(document, { context, stepContainer: dialog } as unknown as PageReading, false).placement.panel);
+    expect(slots[0]).toBeDefined();
+    for (const slot of slots) expect(slot).toEqual(slots[0]);
+    for (const control of controls) expect(intersects(slotBox(slots[0]!), control.getBoundingClientRect())).toBe(false);
+  });
+
+  it('lets a panel opened by hand elsewhere overlay the page', () => {
+    page();
+    const { placement } = measurePlacement(document, { context: 'settings' } as PageReading, false);
+    expect(placement.panel).toMatchObject({ top: PANEL.gap, width: PANEL.preferredWidth });
+  });
+
+  it('says when X has not drawn its step yet, so the next DOM change is watched', () => {
+    document.body.innerHTML = '<div role="progressbar"></div>';
+    expect(measurePlacement(document, { context: 'code-prompt' } as PageReading, false).waiting).toBe(true);
+    expect(measurePlacement(document, { context: 'settings' } as PageReading, false).waiting).toBe(false);
+  });
+});
