@@ -1,9 +1,10 @@
 /**
- * Reads where X's controls are on screen, for placement.ts. Only boxes are
- * read (never values), and only when placement is recomputed, not per mutation.
+ * Reads where X's controls are on screen, for placement.ts, and tells when
+ * they may have moved. Only boxes are read (never values), and only when
+ * placement is recomputed, not per mutation.
  */
 import { anyOf, findAll } from '../page/selectors';
-import type { Box } from './placement';
+import type { Box, Viewport } from './placement';
 
 const CONTROL_LIMIT = 200;
 const SAMPLE_STEP = 32;
@@ -24,6 +25,37 @@ export function controlBoxes(scope: Element): Box[] {
     .filter((box) => box.right > box.left && box.bottom > box.top);
 }
 
+export interface MeasuredControl {
+  el: Element;
+  box: Box;
+}
+
+/** Hidden by `visibility` or `display` (an ancestor's included): nothing to cover there. */
+function isHidden(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  if (check) return !check.call(el, { visibilityProperty: true });
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return style?.visibility === 'hidden' || style?.display === 'none';
+}
+
+/**
+ * X's controls in view, anywhere in the document: what the panel must keep
+ * clear of where it opens by itself. Our own UI is in a shadow root, so the
+ * document's query never reaches it.
+ */
+export function visibleControls(doc: Document, viewport: Viewport): MeasuredControl[] {
+  const found: MeasuredControl[] = [];
+  for (const el of Array.from(doc.querySelectorAll(anyOf('control'))).slice(0, CONTROL_LIMIT * 2)) {
+    const box = boxOf(el);
+    if (box.right <= box.left || box.bottom <= box.top) continue;
+    if (box.bottom <= 0 || box.right <= 0 || box.top >= viewport.height || box.left >= viewport.width) continue;
+    if (isHidden(el)) continue;
+    found.push({ el, box });
+    if (found.length >= CONTROL_LIMIT) break;
+  }
+  return found;
+}
+
 /**
  * Boxes of X's controls found under an area by hit-testing a grid of points.
  * Catches controls outside the step container (a bottom bar, a header button).
@@ -42,4 +74,127 @@ export function controlsUnder(doc: Document, area: Box, ownHost: Element | null)
     }
   }
   return [...found.values()];
+}
+
+// ---------------------------------------------------------------------------
+// One shared watch on the page's layout, for every component that follows it.
+// ---------------------------------------------------------------------------
+
+export interface LayoutWatch {
+  /** Also report size changes of these elements (replaces this watcher's previous set). */
+  observe(elements: Iterable<Element>): void;
+  /** Report every DOM change until `observeTree(false)`: for the moment X's step is still to come. */
+  observeTree(on: boolean): void;
+  close(): void;
+}
+
+interface Watcher {
+  onChange: () => void;
+  observed: Set<Element>;
+  tree: boolean;
+}
+
+const watchers = new Set<Watcher>();
+/** How many watchers observe each element (one ResizeObserver for all of them). */
+const observedCount = new Map<Element, number>();
+let frame = 0;
+let resizeObserver: ResizeObserver | undefined;
+let treeObserver: MutationObserver | undefined;
+let stopListening: (() => void) | undefined;
+
+/** Everything that may move boxes lands here; the watchers run once, in the next frame. */
+function schedule() {
+  if (frame) return;
+  frame = requestAnimationFrame(() => {
+    frame = 0;
+    for (const watcher of [...watchers]) watcher.onChange();
+  });
+}
+
+function startListening() {
+  const options = { passive: true, capture: true } as const;
+  window.addEventListener('resize', schedule, { passive: true });
+  window.addEventListener('scroll', schedule, options);
+  // Layout that moves with no DOM change: CSS transitions and animations ending, web fonts arriving.
+  window.addEventListener('transitionend', schedule, options);
+  window.addEventListener('animationend', schedule, options);
+  const fonts = document.fonts as FontFaceSet | undefined;
+  fonts?.addEventListener?.('loadingdone', schedule);
+  void fonts?.ready?.then(schedule, () => {});
+  resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : undefined;
+  stopListening = () => {
+    window.removeEventListener('resize', schedule);
+    window.removeEventListener('scroll', schedule, { capture: true });
+    window.removeEventListener('transitionend', schedule, { capture: true });
+    window.removeEventListener('animationend', schedule, { capture: true });
+    fonts?.removeEventListener?.('loadingdone', schedule);
+    resizeObserver?.disconnect();
+    resizeObserver = undefined;
+    observedCount.clear();
+    treeObserver?.disconnect();
+    treeObserver = undefined;
+    cancelAnimationFrame(frame);
+    frame = 0;
+  };
+}
+
+function updateTreeObserver() {
+  const wanted = [...watchers].some((watcher) => watcher.tree);
+  if (wanted && !treeObserver && typeof MutationObserver === 'function') {
+    treeObserver = new MutationObserver(schedule);
+    treeObserver.observe(document.documentElement, { childList: true, subtree: true });
+  } else if (!wanted && treeObserver) {
+    treeObserver.disconnect();
+    treeObserver = undefined;
+  }
+}
+
+function retain(el: Element) {
+  const count = observedCount.get(el) ?? 0;
+  observedCount.set(el, count + 1);
+  if (count === 0) resizeObserver?.observe(el);
+}
+
+function release(el: Element) {
+  const count = observedCount.get(el) ?? 0;
+  if (count <= 1) {
+    observedCount.delete(el);
+    resizeObserver?.unobserve(el);
+  } else observedCount.set(el, count - 1);
+}
+
+/**
+ * Calls `onChange` (at most once per frame, shared by all watchers) when the
+ * page may have moved: scroll, resize, a transition or animation ending, fonts
+ * loading, and size changes of the elements each watcher observes. Nothing
+ * runs per frame while nothing moves.
+ */
+export function watchLayout(onChange: () => void): LayoutWatch {
+  const watcher: Watcher = { onChange, observed: new Set(), tree: false };
+  watchers.add(watcher);
+  if (watchers.size === 1) startListening();
+  return {
+    observe(elements) {
+      const next = new Set(elements);
+      for (const el of watcher.observed) if (!next.has(el)) release(el);
+      for (const el of next) if (!watcher.observed.has(el)) retain(el);
+      watcher.observed = next;
+    },
+    observeTree(on) {
+      if (watcher.tree === on) return;
+      watcher.tree = on;
+      updateTreeObserver();
+    },
+    close() {
+      if (!watchers.delete(watcher)) return;
+      for (const el of watcher.observed) release(el);
+      watcher.observed.clear();
+      watcher.tree = false;
+      updateTreeObserver();
+      if (watchers.size === 0) {
+        stopListening?.();
+        stopListening = undefined;
+      }
+    },
+  };
 }

@@ -1,17 +1,24 @@
 /**
- * Keeps the panel and launcher in free space: recomputed when the reading or
- * the page layout changes, and on scroll/resize at most once per frame.
+ * Keeps the panel and launcher in free space. Placement is decided from what
+ * is measured at the moment it is placed (no cached answer), and again
+ * whenever X's layout or our own panel may have moved: on each page check,
+ * on scroll/resize, when X's step or its controls change size (fonts, images,
+ * transitions), when fonts load, and when our panel's size changes — at most
+ * once per frame, through one shared watch (page-geometry.ts).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageReading } from '../page/reading';
-import { boxOf, controlBoxes, controlsUnder } from './page-geometry';
-import { PANEL, launcherCandidates, placePanel, slotBox, type Box, type Slot, type Viewport } from './placement';
+import { boxOf, visibleControls, watchLayout, type LayoutWatch } from './page-geometry';
+import { KEEP_CLEAR_CONTEXTS, PANEL, placeLauncher, placePanel, type Box, type Slot, type Viewport } from './placement';
 
 export interface Placement {
   /** Undefined when the panel cannot sit anywhere without covering X's controls. */
   panel: Slot | undefined;
   launcher: Box;
 }
+
+/** How many of X's controls are watched for size changes, at most. */
+const WATCHED_CONTROLS = 100;
 
 function viewportOf(win: Window): Viewport {
   return { width: win.document.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
@@ -24,39 +31,38 @@ function overlaySlot(viewport: Viewport, rtl: boolean): Slot {
   return { left, top: PANEL.gap, width, maxHeight: viewport.height - 2 * PANEL.gap };
 }
 
-/** The last hit-tested answer: X re-renders often without moving anything (typing a code does). */
-let lastPanel: { key: string; slot: Slot | undefined } | undefined;
+function ownPanel(host: Element | null): Element | null {
+  return host?.shadowRoot?.querySelector('[data-rescue="panel"]') ?? null;
+}
 
-export function computePanelSlot(doc: Document, reading: PageReading, rtl: boolean, host: Element | null): Slot | undefined {
+export interface Measured {
+  placement: Placement;
+  /** X's elements whose size changes should trigger a new placement. */
+  watch: Element[];
+  /** Nothing of X's step is on screen yet (its spinner): watch for it to appear. */
+  waiting: boolean;
+}
+
+/**
+ * One decision from one measurement. Where the panel opens by itself
+ * (KEEP_CLEAR_CONTEXTS) it covers none of X's visible controls, anywhere on
+ * the page; elsewhere it was opened by hand and may overlay the page.
+ */
+export function measurePlacement(doc: Document, reading: PageReading, rtl: boolean, minWidth = 0): Measured {
   const viewport = viewportOf(doc.defaultView ?? window);
-  const container = reading.stepContainer;
-  if (!container?.isConnected) return overlaySlot(viewport, rtl);
-  const avoid = controlBoxes(container);
-  const prefer = container === doc.body ? undefined : boxOf(container);
-  // Same boxes, same page size: the hit-testing below would find the same slot.
-  // On the login step nothing of X's may be covered; on the password page, X's form may not
-  // (the rest of the settings page may be, while the user reads the check).
-  if (reading.context === 'password-change') return placePanel({ viewport, avoid, prefer, rtl });
-  const key = JSON.stringify([viewport, avoid, prefer, rtl, doc.getElementsByTagName('*').length]);
-  if (lastPanel?.key !== key) lastPanel = { key, slot: findPanelSlot(doc, viewport, avoid, prefer, rtl, host) };
-  return lastPanel.slot;
-}
-
-function findPanelSlot(doc: Document, viewport: Viewport, avoid: Box[], prefer: Box | undefined, rtl: boolean, host: Element | null): Slot | undefined {
-  let slot = placePanel({ viewport, avoid, prefer, rtl });
-  // Controls outside the step (a fixed bottom bar, a header) show up only by hit-testing.
-  for (let round = 0; slot && round < 3; round++) {
-    const hidden = controlsUnder(doc, slotBox(slot), host);
-    if (hidden.length === 0) return slot;
-    avoid.push(...hidden);
-    slot = placePanel({ viewport, avoid, rtl });
+  const controls = visibleControls(doc, viewport);
+  const avoid = controls.map((control) => control.box);
+  const launcher = placeLauncher(viewport, avoid, rtl);
+  const container = reading.stepContainer?.isConnected ? reading.stepContainer : undefined;
+  const watched = controls.slice(0, WATCHED_CONTROLS).map((control) => control.el);
+  if (container) watched.push(container);
+  if (doc.body) watched.push(doc.body);
+  if (!KEEP_CLEAR_CONTEXTS.has(reading.context)) {
+    return { placement: { panel: overlaySlot(viewport, rtl), launcher }, watch: watched, waiting: false };
   }
-  return slot && controlsUnder(doc, slotBox(slot), host).length === 0 ? slot : undefined;
-}
-
-export function computeLauncherBox(doc: Document, rtl: boolean, host: Element | null): Box {
-  const candidates = launcherCandidates(viewportOf(doc.defaultView ?? window), rtl);
-  return candidates.find((box) => controlsUnder(doc, box, host).length === 0) ?? (candidates[0] as Box);
+  const prefer = container && container !== doc.body ? boxOf(container) : undefined;
+  const panel = placePanel({ viewport, avoid, prefer, rtl, minWidth });
+  return { placement: { panel, launcher }, watch: watched, waiting: controls.length === 0 };
 }
 
 function samePlacement(a: Placement, b: Placement): boolean {
@@ -64,34 +70,40 @@ function samePlacement(a: Placement, b: Placement): boolean {
 }
 
 export function usePlacement(reading: PageReading, rtl: boolean, layoutTick: number, host: Element | null): Placement {
-  const [placement, setPlacement] = useState<Placement>(() => measure());
-  function measure(): Placement {
-    return { panel: computePanelSlot(document, reading, rtl, host), launcher: computeLauncherBox(document, rtl, host) };
-  }
-  useEffect(() => {
+  const [placement, setPlacement] = useState<Placement>(() => measurePlacement(document, reading, rtl).placement);
+  const watch = useRef<LayoutWatch>();
+  const watchedPanel = useRef<Element | null>(null);
+  /** The narrowest our panel has proved it can be drawn (wider than its slot only if CSS says so). */
+  const minWidth = useRef(0);
+  const update = useRef<() => void>(() => {});
+  update.current = () => {
+    const panel = ownPanel(host) as HTMLElement | null;
+    const rendered = panel?.getBoundingClientRect().width ?? 0;
+    if (panel && rendered > parseFloat(panel.style.width || '0') + 1) minWidth.current = Math.max(minWidth.current, rendered);
+    const next = measurePlacement(document, reading, rtl, minWidth.current);
+    watchedPanel.current = panel;
+    watch.current?.observe(panel ? [...next.watch, panel] : next.watch);
+    // Until X's step renders, any DOM change may bring its controls: place before they are painted.
+    watch.current?.observeTree(next.waiting);
     // Re-render only when a box actually moved (scroll often leaves them be).
-    const update = () => {
-      const next = measure();
-      setPlacement((current) => (samePlacement(current, next) ? current : next));
-    };
-    update();
-    let frame = 0;
-    const schedule = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        update();
-      });
-    };
-    window.addEventListener('resize', schedule, { passive: true });
-    window.addEventListener('scroll', schedule, { passive: true, capture: true });
+    setPlacement((current) => (samePlacement(current, next.placement) ? current : next.placement));
+  };
+
+  // Declared first: the watch exists before the layout effects below measure.
+  useLayoutEffect(() => {
+    const layout = watchLayout(() => update.current());
+    watch.current = layout;
     return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('resize', schedule);
-      window.removeEventListener('scroll', schedule, { capture: true });
+      watch.current = undefined;
+      layout.close();
     };
-    // measure() reads the latest props through closure on each run
-  }, [reading, rtl, layoutTick, host]);
+  }, []);
+
+  // A new reading (each page check after X changed the DOM): measure now, before the browser paints.
+  useLayoutEffect(() => update.current(), [reading, rtl, layoutTick, host]);
+  // Our panel appeared or went (opened, closed, folded): measure with it, and watch its size.
+  useLayoutEffect(() => {
+    if (ownPanel(host) !== watchedPanel.current) update.current();
+  });
   return placement;
 }
-

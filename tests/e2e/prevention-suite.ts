@@ -6,7 +6,8 @@
 import { expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, PHONE, WIDE } from './support/driver';
 import { useBrowser } from './support/lifecycle';
-import { coveredControls, snapshotUi } from './support/page-probes';
+import { expectUncovered, expectUncoveredAfterReflow, label, VIEWPORTS } from './support/coverage';
+import { snapshotUi } from './support/page-probes';
 import { sceneUrl } from './support/scenes';
 import { snapshotTour, visibleBox } from './support/tour-probes';
 import { clickControlWithText, waitFor, waitForUi } from './support/wait';
@@ -19,16 +20,29 @@ export function describePrevention(launch: () => Promise<BrowserDriver>) {
   const session = useBrowser(launch);
   const newPage = (viewport = WIDE) => session.newPage(viewport);
 
-  for (const [lang, viewport] of [['en', WIDE], ['ja', PHONE]] as const) {
+  for (const lang of ['en', 'ja'] as const) {
     it(`opens the check on X's password page by itself, off X's form (${lang})`, async () => {
-      const page = await newPage(viewport);
-      await page.goto(sceneUrl('password-change', { lang, layout: viewport === WIDE ? 'wide' : 'narrow' }));
+      const page = await newPage(lang === 'en' ? WIDE : PHONE);
+      await page.goto(sceneUrl('password-change', { lang, layout: lang === 'en' ? 'wide' : 'narrow' }));
       const ui = await waitForUi(page, (next) => next.context === 'password-change' && (next.panel !== null || next.launcher !== null));
       expect(ui.hosts).toBe(1);
-      expect(ui.panel).not.toBeNull();
       await waitFor(page, has('[data-rescue="risk-check"][data-kind="password"]'));
-      // X's three password fields and its Save button stay uncovered.
-      expect(await page.evaluate(coveredControls)).toEqual([]);
+      // None of X's controls is covered: the three password fields and Save, nor the navigation and settings list.
+      expect((await expectUncovered(page, lang)).panel).not.toBeNull();
+    });
+
+    // Opened by itself, so held to the login step's rule: nothing of X's covered at any size, even after X's text reflows.
+    it(`keeps every control of X's password page uncovered, however X's text is laid out (${lang})`, async () => {
+      for (const viewport of VIEWPORTS) {
+        const what = label(`password-change ${lang}`, viewport);
+        const page = await newPage(viewport);
+        await page.goto(sceneUrl('password-change', { lang, layout: viewport.width < 700 ? 'narrow' : 'wide' }));
+        await waitForUi(page, (next) => next.context === 'password-change' && (next.panel !== null || next.launcher !== null));
+        const ui = await expectUncovered(page, what);
+        if (viewport.width >= 390) expect(ui.panel, what).not.toBeNull();
+        await expectUncoveredAfterReflow(page, what);
+        await page.close();
+      }
     });
   }
 

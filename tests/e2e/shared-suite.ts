@@ -4,7 +4,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
-import { boxOfControlWithText, coveredControls, panelDelayAfter, type UiSnapshot } from './support/page-probes';
+import { boxOfControlWithText, panelDelayAfter, type UiSnapshot } from './support/page-probes';
+import { expectUncovered, expectUncoveredAfterReflow, label, VIEWPORTS } from './support/coverage';
 import { sceneUrl } from './support/scenes';
 import { clickControlWithText, settle, waitFor, waitForUi } from './support/wait';
 
@@ -54,7 +55,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
         target: '_blank',
         rel: expect.stringMatching(/noopener|noreferrer/),
       });
-      expect(await page.evaluate(coveredControls)).toEqual([]);
+      await expectUncovered(page, 'settled');
       await page.close();
     });
 
@@ -86,14 +87,14 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
         return { left: r.left, right: r.right };
       });
       expect(ui.panel!.rect.right).toBeLessThanOrEqual(dialog.left);
-      expect(await page.evaluate(coveredControls)).toEqual([]);
+      await expectUncovered(page, 'settled');
     });
 
     it('shows the panel on the 2026 layout’s code step, and not on its e-mail code step', async () => {
       await open(sceneUrl('jf-code', { lang: 'en' }));
       const ui = await waitForUi(page, hasPanel);
       expect(ui.context).toBe('code-prompt');
-      expect(await page.evaluate(coveredControls)).toEqual([]);
+      await expectUncovered(page, 'settled');
       // Same tab, hash navigation to the e-mail confirmation trap.
       await page.evaluate(() => {
         location.hash = '#/s/email_code/a4';
@@ -120,29 +121,29 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       const ui = await waitForUi(page, hasPanel);
       expect(ui.panel?.text).toContain('34');
       expect(ui.panel?.text).toContain('Premium');
-      expect(await page.evaluate(coveredControls)).toEqual([]);
+      await expectUncovered(page, 'settled');
       await page.close();
     });
 
-    it('never covers X’s code field or buttons, from a small phone to a desktop', async () => {
-      const viewports = [
-        { width: 1440, height: 900 },
-        { width: 1024, height: 768 },
-        { width: 768, height: 1024 },
-        { width: 390, height: 844 },
-        { width: 320, height: 568 },
-      ];
-      for (const viewport of viewports) {
+    // The panel opens by itself here: at no size, in neither layout or language, may it cover
+    // X's controls, neither once settled nor after X's text reflows (other fonts, other metrics).
+    for (const viewport of VIEWPORTS) {
+      it(`never covers X’s code field or buttons, however X’s text is laid out: ${viewport.width}×${viewport.height}`, async () => {
+        const layout = viewport.width < 700 ? 'narrow' : 'wide';
         for (const id of ['flow-code-app', 'jf-code'] as const) {
-          const layout = viewport.width < 700 ? 'narrow' : 'wide';
-          await open(sceneUrl(id, { lang: 'ja', layout }), viewport);
-          const ui = await waitForUi(page, (next) => next.panel !== null || next.launcher !== null);
-          expect(await page.evaluate(coveredControls), `${id} ${viewport.width}×${viewport.height}`).toEqual([]);
-          if (viewport.width >= 390) expect(ui.panel, `${id} ${viewport.width}×${viewport.height}`).not.toBeNull();
-          await page.close();
+          for (const lang of ['en', 'ja'] as const) {
+            const what = label(`${id} ${lang}`, viewport);
+            await open(sceneUrl(id, { lang, layout }), viewport);
+            await waitForUi(page, (next) => next.panel !== null || next.launcher !== null);
+            const ui = await expectUncovered(page, what);
+            // Where the geometry leaves room, the panel shows rather than folding away.
+            if (viewport.width >= 390) expect(ui.panel, what).not.toBeNull();
+            await expectUncoveredAfterReflow(page, what);
+            await page.close();
+          }
         }
-      }
-    });
+      });
+    }
 
     it('points at X’s “choose a different method” control without taking its click', async () => {
       await open(sceneUrl('flow-code-app', { lang: 'en' }));
@@ -264,7 +265,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       await open(sceneUrl('settings-security', { lang: 'en', theme: 'dark' }));
       const ui = await waitForUi(page, (next) => next.launcher !== null);
       expect(ui).toMatchObject({ hosts: 1, context: 'settings', theme: 'dark', panel: null });
-      expect(await page.evaluate(coveredControls)).toEqual([]);
+      await expectUncovered(page, 'settled');
       await page.click(inShadow('[data-rescue="launcher"]'));
       const open_ = await waitForUi(page, hasPanel);
       expect(open_.currentStep).toContain('Security');

@@ -112,3 +112,62 @@ export function boxOfControlWithText(pattern: string): Rect | null {
   }
   return null;
 }
+
+/**
+ * Resolves true once our UI and X's controls have kept the same boxes for
+ * several frames and a little time (X done re-laying out, our UI done
+ * re-placing); false if they still move after 5 s.
+ */
+export function settled(): Promise<boolean> {
+  const signature = () => {
+    const root = document.querySelector('x2fa-rescue')?.shadowRoot;
+    const boxes = [root?.querySelector('[data-rescue="panel"]'), root?.querySelector('[data-rescue="launcher"]'), ...document.querySelectorAll('input, button, a[href], [role="button"]')];
+    return boxes
+      .map((el) => {
+        const r = el?.getBoundingClientRect();
+        return r ? `${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.width)},${Math.round(r.height)}` : '-';
+      })
+      .join(';');
+  };
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let last = '';
+    let since = started;
+    let frames = 0;
+    const tick = () => {
+      const now = performance.now();
+      const current = signature();
+      if (current !== last) {
+        last = current;
+        since = now;
+        frames = 0;
+      } else frames++;
+      if (frames >= 6 && now - since >= 200) return resolve(true);
+      if (now - started > 5000) return resolve(false);
+      requestAnimationFrame(tick);
+    };
+    tick();
+  });
+}
+
+/**
+ * Moves X's layout the way another machine's fonts would, with no DOM change
+ * once it has started: `spacing` eases X's text wider and taller over a CSS
+ * transition; `font` swaps X's text to a wider font. Our own UI is left alone.
+ */
+export function perturbLayout(kind: 'spacing' | 'font'): void {
+  const id = 'x2fa-test-perturb';
+  let style = document.getElementById(id);
+  if (!style) {
+    style = document.createElement('style');
+    style.id = id;
+    style.textContent = [
+      '#react-root *, #layers * { transition: letter-spacing .4s linear, line-height .4s linear, font-size .4s linear; }',
+      'body.x2fa-spacing #react-root *, body.x2fa-spacing #layers * { letter-spacing: .07em; line-height: 1.6; }',
+      'body.x2fa-font #react-root *, body.x2fa-font #layers * { font-family: "DejaVu Serif", "IPAMincho", serif, monospace !important; letter-spacing: .12em; }',
+    ].join('\n');
+    document.head.appendChild(style);
+  }
+  // Next frame, so the transition runs from today's values.
+  requestAnimationFrame(() => document.body.classList.add(kind === 'spacing' ? 'x2fa-spacing' : 'x2fa-font'));
+}
