@@ -2,6 +2,8 @@
  * Where the panel and the launcher may go without covering X's controls.
  * Pure geometry over viewport-relative boxes, so it is tested without a browser.
  */
+import type { PageContext } from '../page/reading';
+
 export interface Box {
   left: number;
   top: number;
@@ -41,7 +43,7 @@ export const LAUNCHER = { size: 48, gap: 16 } as const;
  * free space is left. One rule for all of them; a new one only adds its name.
  * (`method-off` is X's dialog that turns a two-factor method off.)
  */
-export const KEEP_CLEAR_CONTEXTS: ReadonlySet<string> = new Set(['code-prompt', 'choose-method', 'password-change', 'method-off']);
+export const KEEP_CLEAR_CONTEXTS: ReadonlySet<PageContext> = new Set(['code-prompt', 'choose-method', 'password-change', 'method-off']);
 
 export function intersects(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
