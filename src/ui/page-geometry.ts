@@ -3,7 +3,7 @@
  * they may have moved. Only boxes are read (never values), and only when
  * placement is recomputed, not per mutation.
  */
-import { anyOf, findAll } from '../page/selectors';
+import { anyOf } from '../page/selectors';
 import type { Box, Viewport } from './placement';
 
 const CONTROL_LIMIT = 200;
@@ -15,14 +15,6 @@ function toBox(rect: DOMRect): Box {
 
 export function boxOf(el: Element): Box {
   return toBox(el.getBoundingClientRect());
-}
-
-/** Boxes of the visible controls inside a login step. */
-export function controlBoxes(scope: Element): Box[] {
-  return findAll(scope, 'control')
-    .slice(0, CONTROL_LIMIT)
-    .map(boxOf)
-    .filter((box) => box.right > box.left && box.bottom > box.top);
 }
 
 export interface MeasuredControl {
@@ -39,17 +31,30 @@ function isHidden(el: Element): boolean {
 }
 
 /**
+ * Under X's own modal layer (the backdrop of its method-off dialog, say): the element on top
+ * at the control's centre is X's, and neither the control nor part of it. Our host may be on
+ * top too; then it cannot tell, and the control counts as visible.
+ */
+function underModalLayer(el: Element, box: Box, modal: Element): boolean {
+  if (modal.contains(el)) return false;
+  const hit = el.ownerDocument.elementFromPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+  return hit !== null && hit.localName !== 'x2fa-rescue' && !el.contains(hit) && !hit.contains(el);
+}
+
+/**
  * X's controls in view, anywhere in the document: what the panel must keep
- * clear of where it opens by itself. Our own UI is in a shadow root, so the
- * document's query never reaches it.
+ * clear of where it opens by itself. Controls that X's own modal dialog leaves
+ * under its backdrop cannot be used while it is open, so they do not count.
+ * Our own UI is in a shadow root, so the document's query never reaches it.
  */
 export function visibleControls(doc: Document, viewport: Viewport): MeasuredControl[] {
   const found: MeasuredControl[] = [];
+  const modal = doc.querySelector('[aria-modal="true"]');
   for (const el of Array.from(doc.querySelectorAll(anyOf('control'))).slice(0, CONTROL_LIMIT * 2)) {
     const box = boxOf(el);
     if (box.right <= box.left || box.bottom <= box.top) continue;
     if (box.bottom <= 0 || box.right <= 0 || box.top >= viewport.height || box.left >= viewport.width) continue;
-    if (isHidden(el)) continue;
+    if (isHidden(el) || (modal && underModalLayer(el, box, modal))) continue;
     found.push({ el, box });
     if (found.length >= CONTROL_LIMIT) break;
   }

@@ -6,9 +6,9 @@ import { describeLiveX } from './live-x-suite';
 import { describePrevention } from './prevention-suite';
 import { describeTours } from './tour-suite';
 
-describe('Chromium (MV3)', () => describeExtension(launchChromium, { restartable: true }));
-describe('Chromium (MV3): guided tours', () => describeTours(launchChromium));
+describe('Chromium (MV3)', () => describeExtension(launchChromium, { restartable: true, thorough: true }));
+describe('Chromium (MV3): guided tours', () => describeTours(launchChromium, { thorough: true }));
 // axe-core runs through Playwright, which drives Chromium here.
 describe('Chromium (MV3): accessibility', () => describeAccessibility(launchChromium));
-describe('Chromium (MV3): before a password change', () => describePrevention(launchChromium));
-describe('Chromium (MV3): X as it is now (2026 login, method changes)', () => describeLiveX(launchChromium));
+describe('Chromium (MV3): before a password change', () => describePrevention(launchChromium, { thorough: true }));
+describe('Chromium (MV3): X as it is now (2026 login, method changes)', () => describeLiveX(launchChromium, { thorough: true }));

@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, PHONE, WIDE } from './support/driver';
 import { useBrowser } from './support/lifecycle';
-import { expectUncovered, expectUncoveredAfterReflow, label, VIEWPORTS } from './support/coverage';
+import { expectUncovered, expectUncoveredAfterReflow, label, viewportsFor } from './support/coverage';
 import { snapshotUi } from './support/page-probes';
 import { sceneUrl } from './support/scenes';
 import { snapshotTour, visibleBox } from './support/tour-probes';
@@ -16,7 +16,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const inPanel = (selector: string) => `Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector(${JSON.stringify(selector)}))`;
 const has = (selector: string) => new Function(`return ${inPanel(selector)}`) as () => boolean;
 
-export function describePrevention(launch: () => Promise<BrowserDriver>) {
+export function describePrevention(launch: () => Promise<BrowserDriver>, { thorough }: { thorough: boolean }) {
   const session = useBrowser(launch);
   const newPage = (viewport = WIDE) => session.newPage(viewport);
 
@@ -33,7 +33,7 @@ export function describePrevention(launch: () => Promise<BrowserDriver>) {
 
     // Opened by itself, so held to the login step's rule: nothing of X's covered at any size, even after X's text reflows.
     it(`keeps every control of X's password page uncovered, however X's text is laid out (${lang})`, async () => {
-      for (const viewport of VIEWPORTS) {
+      for (const viewport of viewportsFor(thorough)) {
         const what = label(`password-change ${lang}`, viewport);
         const page = await newPage(viewport);
         await page.goto(sceneUrl('password-change', { lang, layout: viewport.width < 700 ? 'narrow' : 'wide' }));

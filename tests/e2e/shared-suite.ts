@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
 import { boxOfControlWithText, panelDelayAfter, type UiSnapshot } from './support/page-probes';
-import { expectUncovered, expectUncoveredAfterReflow, label, VIEWPORTS } from './support/coverage';
+import { expectUncovered, expectUncoveredAfterReflow, label, viewportsFor } from './support/coverage';
 import { sceneUrl } from './support/scenes';
 import { clickControlWithText, settle, waitFor, waitForUi } from './support/wait';
 
@@ -13,11 +13,13 @@ const hasPanel = (ui: UiSnapshot) => ui.panel !== null;
 const CODE_INPUT = 'input[data-testid="ocfEnterTextTextInput"], input[autocomplete="one-time-code"]';
 
 export interface SuiteOptions {
+  /** Run every case of the long matrices (one browser does; the other runs a sample). */
+  thorough: boolean;
   /** Whether the harness can restart the browser on the same profile. */
   restartable: boolean;
 }
 
-export function describeExtension(launch: () => Promise<BrowserDriver>, { restartable }: SuiteOptions) {
+export function describeExtension(launch: () => Promise<BrowserDriver>, { restartable, thorough }: SuiteOptions) {
   let browser: BrowserDriver;
   let page: PageDriver;
 
@@ -127,7 +129,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
 
     // The panel opens by itself here: at no size, in neither layout or language, may it cover
     // X's controls, neither once settled nor after X's text reflows (other fonts, other metrics).
-    for (const viewport of VIEWPORTS) {
+    for (const viewport of viewportsFor(thorough)) {
       it(`never covers X’s code field or buttons, however X’s text is laid out: ${viewport.width}×${viewport.height}`, async () => {
         const layout = viewport.width < 700 ? 'narrow' : 'wide';
         for (const id of ['flow-code-app', 'jf-code'] as const) {

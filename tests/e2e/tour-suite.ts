@@ -52,7 +52,7 @@ async function tourState(page: PageDriver, accept: (tour: TourSnapshot) => boole
 const contains = (outer: { left: number; top: number; right: number; bottom: number }, inner: typeof outer) =>
   outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
 
-export function describeTours(launch: () => Promise<BrowserDriver>) {
+export function describeTours(launch: () => Promise<BrowserDriver>, { thorough }: { thorough: boolean }) {
   const session = useBrowser(launch);
   const newPage = (viewport = WIDE) => session.newPage(viewport);
 
@@ -218,7 +218,8 @@ export function describeTours(launch: () => Promise<BrowserDriver>) {
     await ringHolds();
   });
 
-  it('keeps one UI host and a flat listener count through 300 SPA navigations', async () => {
+  const navigations = thorough ? 300 : 100;
+  it(`keeps one UI host and a flat listener count through ${navigations} SPA navigations`, async () => {
     const page = await newPage(WIDE);
     await page.goto(sceneUrl('home', { lang: 'en' }));
     await pause(500);
@@ -237,7 +238,7 @@ export function describeTours(launch: () => Promise<BrowserDriver>) {
     };
     await navigate(30);
     const before = await session.browser.domCounters?.(page);
-    await navigate(300);
+    await navigate(navigations);
     const after = await session.browser.domCounters?.(page);
     const tour = await tourState(page, (t) => t.step === 'open-menu' && t.ring !== null);
     expect(tour.step).toBe('open-menu');

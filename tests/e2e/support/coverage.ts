@@ -17,6 +17,12 @@ export const VIEWPORTS: readonly Viewport[] = [
   { width: 320, height: 568 },
 ];
 
+/** The ends and the middle of that range, for the second browser: the placement code is the same. */
+export const VIEWPORTS_SAMPLE: readonly Viewport[] = [VIEWPORTS[1]!, VIEWPORTS[3]!, VIEWPORTS[4]!];
+
+/** Every viewport in the first browser, a sample in the second (keeps the suite within its time). */
+export const viewportsFor = (thorough: boolean): readonly Viewport[] => (thorough ? VIEWPORTS : VIEWPORTS_SAMPLE);
+
 export const label = (what: string, viewport: Viewport) => `${what} ${viewport.width}×${viewport.height}`;
 
 /** Waits for the page and our UI to settle, then expects nothing of X's covered; returns our UI's state. */

@@ -160,6 +160,19 @@ describe('measurePlacement', () => {
     for (const control of controls) expect(intersects(slotBox(slots[0]!), control.getBoundingClientRect())).toBe(false);
   });
 
+  it('does not count controls that X’s modal dialog leaves under its backdrop, and counts those on top', () => {
+    const { dialog } = page();
+    const home = document.querySelector('nav a')!;
+    const backdrop = document.createElement('div');
+    document.body.append(backdrop);
+    const hit = vi.spyOn(document, 'elementFromPoint').mockReturnValue(backdrop);
+    const under = measurePlacement(document, { context: 'method-off', stepContainer: dialog } as PageReading, false);
+    expect(under.watch).not.toContain(home);
+    hit.mockReturnValue(home);
+    const onTop = measurePlacement(document, { context: 'method-off', stepContainer: dialog } as PageReading, false);
+    expect(onTop.watch).toContain(home);
+  });
+
   it('lets a panel opened by hand elsewhere overlay the page', () => {
     page();
     const { placement } = measurePlacement(document, { context: 'settings' } as PageReading, false);
