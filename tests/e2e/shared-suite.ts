@@ -129,23 +129,23 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
 
     // The panel opens by itself here: at no size, in neither layout or language, may it cover
     // X's controls, neither once settled nor after X's text reflows (other fonts, other metrics).
-    for (const viewport of viewportsFor(thorough)) {
+    // Both layouts at every size; the languages take turns, so each layout meets both across sizes.
+    viewportsFor(thorough).forEach((viewport, index) => {
       it(`never covers X’s code field or buttons, however X’s text is laid out: ${viewport.width}×${viewport.height}`, async () => {
         const layout = viewport.width < 700 ? 'narrow' : 'wide';
-        for (const id of ['flow-code-app', 'jf-code'] as const) {
-          for (const lang of ['en', 'ja'] as const) {
-            const what = label(`${id} ${lang}`, viewport);
-            await open(sceneUrl(id, { lang, layout }), viewport);
-            await waitForUi(page, (next) => next.panel !== null || next.launcher !== null);
-            const ui = await expectUncovered(page, what);
-            // Where the geometry leaves room, the panel shows rather than folding away.
-            if (viewport.width >= 390) expect(ui.panel, what).not.toBeNull();
-            await expectUncoveredAfterReflow(page, what);
-            await page.close();
-          }
+        const langs = index % 2 === 0 ? (['en', 'ja'] as const) : (['ja', 'en'] as const);
+        for (const [id, lang] of [['flow-code-app', langs[0]], ['jf-code', langs[1]]] as const) {
+          const what = label(`${id} ${lang}`, viewport);
+          await open(sceneUrl(id, { lang, layout }), viewport);
+          await waitForUi(page, (next) => next.panel !== null || next.launcher !== null);
+          const ui = await expectUncovered(page, what);
+          // Where the geometry leaves room, the panel shows rather than folding away.
+          if (viewport.width >= 390) expect(ui.panel, what).not.toBeNull();
+          await expectUncoveredAfterReflow(page, what);
+          await page.close();
         }
       });
-    }
+    });
 
     it('points at X’s “choose a different method” control without taking its click', async () => {
       await open(sceneUrl('flow-code-app', { lang: 'en' }));
