@@ -53,7 +53,7 @@ export function classify(doc: Document, url: URL): PageReading {
 
 function classifyOrThrow(doc: Document, url: URL): PageReading {
   if (isPasswordChange(url)) return passwordChange(doc);
-  if (isMethodOff(url)) return { context: 'method-off', stepContainer: find(doc, 'stepContainer') ?? undefined };
+  if (isMethodOff(url)) return methodOff(doc);
   const step = settingsStep(url);
   if (step) return { context: 'settings', settingsStep: step };
   // Should X move the form: a settings page asking for a new password is the same risk.
@@ -197,6 +197,13 @@ function listsMethods(container: Element, text: string): boolean {
   if (named.size >= 2) return true;
   const radios = container.querySelectorAll('[role="radio"], input[type="radio"]').length;
   return radios >= 2 && !mentionsAny(text, IDENTITY);
+}
+
+/** X's method-off flow, once X has drawn something to act on (not over its spinner: the
+ * panel would open, then jump aside when X's dialog appears). */
+function methodOff(doc: Document): PageReading {
+  if (!find(doc, 'control')) return OTHER;
+  return { context: 'method-off', stepContainer: find(doc, 'stepContainer') ?? undefined };
 }
 
 /** The panel must keep off the form itself: its container is the step to protect. */

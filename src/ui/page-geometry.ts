@@ -31,14 +31,17 @@ function isHidden(el: Element): boolean {
 }
 
 /**
- * Under X's own modal layer (the backdrop of its method-off dialog, say): the element on top
- * at the control's centre is X's, and neither the control nor part of it. Our host may be on
- * top too; then it cannot tell, and the control counts as visible.
+ * Under X's own modal layer (the backdrop of its method-off dialog, say): X's topmost element
+ * at the control's centre is neither the control nor part of it. Our own host is looked
+ * through, so the answer does not change with where our panel happens to be (it would
+ * otherwise swing between two places).
  */
 function underModalLayer(el: Element, box: Box, modal: Element): boolean {
-  if (modal.contains(el)) return false;
-  const hit = el.ownerDocument.elementFromPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2);
-  return hit !== null && hit.localName !== 'x2fa-rescue' && !el.contains(hit) && !hit.contains(el);
+  const doc = el.ownerDocument;
+  if (modal.contains(el) || typeof doc.elementsFromPoint !== 'function') return false;
+  const hits = doc.elementsFromPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+  const hit = hits.find((candidate) => candidate.localName !== 'x2fa-rescue');
+  return hit !== undefined && !el.contains(hit) && !hit.contains(el);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, type PageDriver, WIDE } from './support/driver';
 import { useBrowser } from './support/lifecycle';
-import { boxOfControlWithText, coveredControls, type UiSnapshot } from './support/page-probes';
+import { boxOfControlWithText, coveredControls, settled, type UiSnapshot } from './support/page-probes';
 import { type SceneId, sceneUrl } from './support/scenes';
 import { visibleBox } from './support/tour-probes';
 import { clickControlWithText, settle, waitFor, waitForUi } from './support/wait';
@@ -141,10 +141,12 @@ export function describeLiveX(launch: () => Promise<BrowserDriver>, { thorough }
   it('opens it again on the next visit, and offers the backup-code guide that returns to the two-factor page', async () => {
     const page = await open(sceneUrl('method-off', { lang: 'en' }));
     await waitFor(page, inPanel('[data-rescue="risk-check"]'));
+    expect(await page.evaluate(settled), 'the page and the panel stop moving').toBe(true);
     await page.click(inShadow('[data-rescue="close"]'));
     await waitForUi(page, (ui) => ui.panel === null);
     await page.goto(sceneUrl('method-off-sms', { lang: 'en' }));
     await waitFor(page, inPanel('[data-rescue="risk-check"][data-kind="method"]'));
+    expect(await page.evaluate(settled)).toBe(true);
     await page.click(inShadow('[data-rescue="get-backup"]'));
     // The guide asks to cancel X's dialog first, then goes on from the two-factor page.
     await waitFor(page, inPanel('[data-rescue="step"][data-step="notice"]'));

@@ -153,6 +153,9 @@ describe('method changes on the two-factor settings page', () => {
     const off = classify(document, new URL('https://x.com/i/flow/two-factor-unenrollment?input_flow_data=%7B%22x%22%3A1%7D'));
     expect(off.context).toBe('method-off');
     expect(off.stepContainer?.getAttribute('role')).toBe('dialog');
+    // Over X's spinner, before the dialog is drawn: nothing yet.
+    document.body.innerHTML = `<div id="react-root"><div role="progressbar" aria-label="Loading…"></div></div>`;
+    expect(classify(document, new URL('https://x.com/i/flow/two-factor-unenrollment?input_flow_data=%7B%7D')).context).toBe('other');
     for (const flow of ['two-factor-sms-enrollment', 'two-factor-auth-app-enrollment', 'two-factor-security-key-enrollment']) {
       expect(classify(document, new URL(`https://x.com/i/flow/${flow}`)).context, flow).toBe('other');
     }

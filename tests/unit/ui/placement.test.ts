@@ -165,12 +165,20 @@ describe('measurePlacement', () => {
     const home = document.querySelector('nav a')!;
     const backdrop = document.createElement('div');
     document.body.append(backdrop);
-    const hit = vi.spyOn(document, 'elementFromPoint').mockReturnValue(backdrop);
-    const under = measurePlacement(document, { context: 'method-off', stepContainer: dialog } as PageReading, false);
-    expect(under.watch).not.toContain(home);
-    hit.mockReturnValue(home);
-    const onTop = measurePlacement(document, { context: 'method-off', stepContainer: dialog } as PageReading, false);
-    expect(onTop.watch).toContain(home);
+    const ours = document.createElement('x2fa-rescue');
+    // Our own panel on top changes nothing: the answer must not depend on where it sits.
+    // happy-dom has no elementsFromPoint: the browser's answers, as they would come.
+    const hit = vi.fn(() => [ours, backdrop, home]);
+    Object.defineProperty(document, 'elementsFromPoint', { value: hit, configurable: true });
+    try {
+      const under = measurePlacement(document, { context: 'method-off', stepContainer: dialog } as PageReading, false);
+      expect(under.watch).not.toContain(home);
+      hit.mockReturnValue([ours, home]);
+      const onTop = measurePlacement(document, { context: 'method-off', stepContainer: dialog } as PageReading, false);
+      expect(onTop.watch).toContain(home);
+    } finally {
+      delete (document as unknown as Record<string, unknown>).elementsFromPoint;
+    }
   });
 
   it('lets a panel opened by hand elsewhere overlay the page', () => {
