@@ -76,13 +76,12 @@ function readLoginStep(doc: Document, hashStep: string): PageReading {
   // The chooser lists the methods and has no field: recognised by content, whatever its step name.
   if (!input && listsMethods(container, text)) return { context: 'choose-method', stepContainer: container };
 
-  const control = findChooseMethodControl(container);
   if (isTwoFactorStep(hashStep)) {
     // The URL changes before X renders the step: wait for its field or heading, so the
     // panel does not open on a spinner and then change under the reader.
     if (!input && !find(container, 'heading')) return OTHER;
     if (/choose|method|select|option/.test(hashStep)) return { context: 'choose-method', stepContainer: container };
-    return codePrompt(container, text, control, input);
+    return codePrompt(container, text, input);
   }
 
   if (input) {
@@ -91,12 +90,13 @@ function readLoginStep(doc: Document, hashStep: string): PageReading {
     // Structure that says "code" in any language: X's support link or six one-digit boxes.
     const boxes = !isConfirmationStep(hashStep) && digitBoxCount(container) >= 4;
     const structural = looksNumeric(input) && (Boolean(find(container, 'regainAccessLink')) || boxes);
-    if (structural || mentionsAny(text, TWO_FACTOR)) return codePrompt(container, text, control, input);
+    if (structural || mentionsAny(text, TWO_FACTOR)) return codePrompt(container, text, input);
     return OTHER;
   }
 
   // A security-key step may have no text field at all.
   const headingText = foldText(find(container, 'heading')?.textContent);
+  const control = findChooseMethodControl(container);
   const backedByStructure = Boolean(find(container, 'regainAccessLink') || control);
   if (backedByStructure && mentionsAny(headingText, METHOD_CUES['security-key'])) {
     return { context: 'code-prompt', method: 'security-key', stepContainer: container, ...withControl(control) };
@@ -113,7 +113,9 @@ function digitBoxCount(container: Element): number {
   return container.querySelectorAll(anyOf('digitBox')).length;
 }
 
-function codePrompt(container: Element, text: string, control: Element | undefined, input: Element | null): PageReading {
+/** A code step; its "another method" control is looked for only here, not on every login step. */
+function codePrompt(container: Element, text: string, input: Element | null): PageReading {
+  const control = findChooseMethodControl(container);
   const headingText = foldText(find(container, 'heading')?.textContent);
   const phoneDigits = findPhoneDigits(container.textContent ?? '');
   const method =

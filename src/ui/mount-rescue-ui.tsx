@@ -10,6 +10,7 @@ import type { Theme } from '../page/page-theme';
 import { RescueApp, type RescueView } from './RescueApp';
 import panelCss from './rescue.css?inline';
 import themeCss from './theme.css?inline';
+import { AUTO_OPEN, OPEN_ON_EACH_VISIT } from './opens-by-itself';
 import { createShadowHost } from './shadow-host';
 import type { TourActions } from './tour/TourLayer';
 import type { RiskKind } from './assistant/RiskCheck';
@@ -34,11 +35,6 @@ export interface RescueUiOptions {
   onGetBackup: () => void;
 }
 
-/** The panel opens by itself where X asks for a code (unless folded in this tab)... */
-const AUTO_OPEN: ReadonlySet<PageContext> = new Set(['code-prompt', 'choose-method']);
-/** ...and once per visit where a lockout starts: the password-change page, and X's flow
- * that turns a two-factor method off. */
-const OPEN_ON_EACH_VISIT: ReadonlySet<PageContext> = new Set(['password-change', 'method-off']);
 
 export interface RescueUi {
   show(view: HostView): void;

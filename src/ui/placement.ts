@@ -3,6 +3,7 @@
  * Pure geometry over viewport-relative boxes, so it is tested without a browser.
  */
 import type { PageContext } from '../page/reading';
+import { OPENS_BY_ITSELF } from './opens-by-itself';
 
 export interface Box {
   left: number;
@@ -40,10 +41,9 @@ export const LAUNCHER = { size: 48, gap: 16 } as const;
 /**
  * Contexts where the panel opens by itself: there it must cover none of X's
  * visible controls, anywhere on the page, and folds to the launcher when no
- * free space is left. One rule for all of them; a new one only adds its name.
- * (`method-off` is X's dialog that turns a two-factor method off.)
+ * free space is left. One rule for all of them (the list is opens-by-itself.ts).
  */
-export const KEEP_CLEAR_CONTEXTS: ReadonlySet<PageContext> = new Set(['code-prompt', 'choose-method', 'password-change', 'method-off']);
+export const KEEP_CLEAR_CONTEXTS: ReadonlySet<PageContext> = OPENS_BY_ITSELF;
 
 export function intersects(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
