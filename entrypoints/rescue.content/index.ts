@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { TourRunner } from '../../src/guides/tour/tour-runner';
+import { GuideRunner } from '../../src/guides/in-page/guide-runner';
 import { loadPageText } from '../../src/i18n/page-text';
 import {
   fetchPageTexts,
@@ -16,7 +16,7 @@ import type { PageContext } from '../../src/page/reading';
 import type { RiskKind } from '../../src/ui/assistant/RiskCheck';
 import { X_HOST_MATCHES } from '../../src/page/hosts';
 import { mayBeRelevant, wayBackFrom } from '../../src/page/routes';
-import type { GuideId } from '../../src/guides/tour/guides';
+import type { GuideId } from '../../src/guides/in-page/guides';
 import { watchPage, type PageWatch } from '../../src/page/page-watch';
 import { readLook } from '../../src/page/read-page';
 import { createRescueUi } from '../../src/ui/mount-rescue-ui';
@@ -35,7 +35,7 @@ export default defineContentScript({
     let watch: PageWatch | undefined;
     const recheck = () => watch?.schedule();
 
-    const tour = new TourRunner({
+    const guide = new GuideRunner({
       now: () => Date.now(),
       recheckIn: (ms) => ctx.setTimeout(recheck, ms),
       save: (guide) => storeTabState({ guide }),
@@ -50,12 +50,12 @@ export default defineContentScript({
     const ui = createRescueUi(ctx, {
       panelClosed: Promise.all([tabState, textsReady]).then(([state]) => state.panelClosed),
       onPanelClosedChange: (panelClosed) => storeTabState({ panelClosed }),
-      tourActions: {
-        onEnd: act(() => tour.pause()),
+      guideActions: {
+        onEnd: act(() => guide.pause()),
         onSwitch: (guide, returnTo) => runGuideHere(guide, returnTo ?? location.pathname),
-        onFinish: act(() => tour.finish()),
-        onSkip: (step) => act(() => tour.skip(step))(),
-        onFound: (step) => act(() => tour.acknowledge(step))(),
+        onFinish: act(() => guide.finish()),
+        onSkip: (step) => act(() => guide.skip(step))(),
+        onFound: (step) => act(() => guide.acknowledge(step))(),
       },
       onGetBackup: () => runGuideHere('backup-code', wayBackFrom(new URL(location.href))),
     });
@@ -68,25 +68,25 @@ export default defineContentScript({
     }
 
     async function loadGuide() {
-      tour.load((await fetchTabState()).guide);
+      guide.load((await fetchTabState()).guide);
       recheck();
     }
     ctx.onInvalidated(listenToBackground(() => void loadGuide()));
-    tour.load((await tabState).guide);
+    guide.load((await tabState).guide);
 
     let layoutTick = 0;
     watch = watchPage({
       win: window,
       signal: ctx.signal,
       // While a guide runs every page matters: menus open, links appear.
-      relevant: (url) => tour.running || mayBeRelevant(url),
+      relevant: (url) => guide.running || mayBeRelevant(url),
       onCheck(url) {
         const reading = classify(document, url);
-        if (reading.context === 'other' && !tour.running) return ui.hide();
+        if (reading.context === 'other' && !guide.running) return ui.hide();
         const look = readLook(document);
-        const view = tour.view(url, document, look.lang);
+        const view = guide.view(url, document, look.lang);
         if (reading.context === 'other' && !view) return ui.hide();
-        ui.show({ reading, ...look, layoutTick: ++layoutTick, tour: view, risk: RISKS[reading.context] });
+        ui.show({ reading, ...look, layoutTick: ++layoutTick, guide: view, risk: RISKS[reading.context] });
       },
     });
   },

@@ -1,7 +1,7 @@
 /** The popup's checklist: what to try, in the order worth trying it. */
 import type { PopupKey } from '../i18n';
 import type { ReadinessItem } from '../state/readiness-items';
-import type { GuideId } from './tour/guides';
+import type { GuideId } from './in-page/guides';
 
 export interface ChecklistItem {
   id: string;

@@ -185,8 +185,8 @@ export const enAssistant = {
   'message.english-follows': '---------- The same in English ----------',
 } as const satisfies Record<string, string>;
 
-/** The guided tours' texts: sent by the background when a guide runs (a tour needs the background anyway). */
-export const enTour = {
+/** The guides' texts: sent by the background when a guide runs (a guide needs the background anyway). */
+export const enGuide = {
   'guide.label': '2FA Rescue guide',
   'guide.step-count': 'Step {n} of {total}',
   'guide.open-more': 'Open “{label}” in the menu on the left.',
@@ -219,4 +219,4 @@ export const enTour = {
 export type PageKey = keyof typeof enPage;
 export type PopupKey = keyof typeof enPopup;
 export type AssistantKey = keyof typeof enAssistant;
-export type TourKey = keyof typeof enTour;
+export type GuideKey = keyof typeof enGuide;

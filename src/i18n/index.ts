@@ -4,23 +4,23 @@
  * background for other languages (see en.ts).
  */
 import type { UiLanguage } from '../page/page-language';
-import { enAssistant, enPage, enPopup, enTour, type AssistantKey, type PageKey, type PopupKey, type TourKey } from './en';
-import { jaAssistant, jaPage, jaPopup, jaTour } from './ja';
+import { enAssistant, enPage, enPopup, enGuide, type AssistantKey, type PageKey, type PopupKey, type GuideKey } from './en';
+import { jaAssistant, jaPage, jaPopup, jaGuide } from './ja';
 import { translatorOf, type PageTranslate, type PopupTranslate } from './translate';
 
-export type { AssistantKey, PageKey, PopupKey, TourKey };
+export type { AssistantKey, PageKey, PopupKey, GuideKey };
 export { translatorOf };
-export type { AssistantTranslate, PageTranslate, PopupTranslate, TourTranslate, Translate } from './translate';
+export type { AssistantTranslate, PageTranslate, PopupTranslate, GuideTranslate, Translate } from './translate';
 
 type Catalogues<Key extends string> = Record<UiLanguage, Readonly<Record<Key, string>>>;
 
 export const PAGE_CATALOGUES: Catalogues<PageKey> = { en: enPage, ja: jaPage };
 export const POPUP_CATALOGUES: Catalogues<PopupKey> = { en: enPopup, ja: jaPopup };
 export const ASSISTANT_CATALOGUES: Catalogues<AssistantKey> = { en: enAssistant, ja: jaAssistant };
-export const TOUR_CATALOGUES: Catalogues<TourKey> = { en: enTour, ja: jaTour };
+export const GUIDE_CATALOGUES: Catalogues<GuideKey> = { en: enGuide, ja: jaGuide };
 
 /** The sections the content script asks the background for. */
-export const REMOTE_SECTIONS = { assistant: ASSISTANT_CATALOGUES, tour: TOUR_CATALOGUES } as const;
+export const REMOTE_SECTIONS = { assistant: ASSISTANT_CATALOGUES, guide: GUIDE_CATALOGUES } as const;
 export type RemoteSection = keyof typeof REMOTE_SECTIONS;
 
 /** Text for the in-page UI, every language at hand (tests and extension pages). */

@@ -1,5 +1,5 @@
 /** 日本語: keys mirror en.ts; the compiler and a unit test keep them in step. */
-import type { AssistantKey, PageKey, PopupKey, TourKey } from './en';
+import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 
 export const jaPage: Record<PageKey, string> = {
   'panel.title': '認証コードが見つからないときは',
@@ -177,7 +177,7 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'message.english-follows': '---------- 以下、同じ内容の英語です (English) ----------',
 };
 
-export const jaTour: Record<TourKey, string> = {
+export const jaGuide: Record<GuideKey, string> = {
   'guide.label': '2FA Rescueのガイド',
   'guide.step-count': '手順 {n}／{total}',
   'guide.open-more': '左のメニューの「{label}」を開きます。',

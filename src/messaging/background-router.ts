@@ -1,5 +1,5 @@
 /** The background's answers to the content script and the popup. */
-import { startGuideInTab } from '../guides/tour/start-in-tab';
+import { startGuideInTab } from '../guides/in-page/start-in-tab';
 import { PAGE_CATALOGUES, REMOTE_SECTIONS } from '../i18n';
 import { loadAnswers, saveAnswers } from '../state/assistant-state';
 import type { GuideState } from '../state/guide-state';

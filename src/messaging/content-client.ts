@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { isHave, type Have } from '../guides/recovery-plan';
 import type { PageKey } from '../i18n/en';
 import type { UiLanguage } from '../page/page-language';
-import type { GuideId } from '../guides/tour/guides';
+import type { GuideId } from '../guides/in-page/guides';
 import type { GuideState } from '../state/guide-state';
 import type { ReadinessItem } from '../state/readiness-items';
 import type { BackgroundRequest, ContentMessage } from './requests';
@@ -40,7 +40,7 @@ export interface SectionTexts<Key extends string> {
   page: Record<Key, string>;
 }
 
-export async function fetchSectionTexts<Key extends string>(section: 'assistant' | 'tour', lang: UiLanguage): Promise<SectionTexts<Key> | undefined> {
+export async function fetchSectionTexts<Key extends string>(section: 'assistant' | 'guide', lang: UiLanguage): Promise<SectionTexts<Key> | undefined> {
   try {
     const answer = (await send({ type: 'texts:section', section, lang })) as Partial<SectionTexts<Key>> | undefined;
     return answer?.en && answer.page ? (answer as SectionTexts<Key>) : undefined;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { HAVES } from '../guides/recovery-plan';
-import { GUIDE_IDS } from '../guides/tour/guides';
+import { GUIDE_IDS } from '../guides/in-page/guides';
 import { UI_LANGUAGES } from '../page/page-language';
 import { READINESS_ITEMS } from '../state/readiness';
 import { TabStateSchema } from '../state/tab-state';
@@ -23,8 +23,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('assistant:set'), have: z.array(z.enum(HAVES)).max(HAVES.length) }),
   /** The in-page UI's text in a language other than English (the content script carries English only). */
   z.object({ type: z.literal('texts:page'), lang: z.enum(UI_LANGUAGES) }),
-  /** Texts the content script does not carry: the assistant's and composer's, the tours'. */
-  z.object({ type: z.literal('texts:section'), section: z.enum(['assistant', 'tour']), lang: z.enum(UI_LANGUAGES) }),
+  /** Texts the content script does not carry: the assistant's and composer's, the guides'. */
+  z.object({ type: z.literal('texts:section'), section: z.enum(['assistant', 'guide']), lang: z.enum(UI_LANGUAGES) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

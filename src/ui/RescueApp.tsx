@@ -8,9 +8,9 @@ import { RescuePanel } from './components/RescuePanel';
 import { usePageText } from './use-page-text';
 import { usePlacement } from './use-placement';
 import { useTargetBox } from './use-target-box';
-import { TourLayer, type TourActions } from './tour/TourLayer';
+import { GuideLayer, type GuideActions } from './guide/GuideLayer';
 import type { RiskKind } from './assistant/RiskCheck';
-import type { TourView } from '../guides/tour/tour-runner';
+import type { GuideView } from '../guides/in-page/guide-runner';
 
 export interface RescueView {
   reading: PageReading;
@@ -21,8 +21,8 @@ export interface RescueView {
 }
 
 interface Props extends RescueView {
-  tour?: TourView | undefined;
-  tourActions: TourActions;
+  guide?: GuideView | undefined;
+  guideActions: GuideActions;
   risk?: RiskKind | undefined;
   riskActions: { onGetBackup: () => void; onReady: () => void };
   open: boolean;
@@ -31,17 +31,17 @@ interface Props extends RescueView {
 }
 
 /** A running guide takes the place of the panel; otherwise the panel or its launcher. */
-export function RescueApp({ tour, tourActions, ...props }: Props) {
+export function RescueApp({ guide, guideActions, ...props }: Props) {
   const { lang, rtl, layoutTick } = props;
   const t = usePageText(lang);
   return (
     <div class="root" dir={rtl ? 'rtl' : 'ltr'} lang={lang}>
-      {tour ? <TourLayer view={tour} lang={lang} rtl={rtl} layoutTick={layoutTick} {...tourActions} /> : <PanelOrLauncher {...props} t={t} />}
+      {guide ? <GuideLayer view={guide} lang={lang} rtl={rtl} layoutTick={layoutTick} {...guideActions} /> : <PanelOrLauncher {...props} t={t} />}
     </div>
   );
 }
 
-type PanelProps = Omit<Props, 'tour' | 'tourActions'> & { t: PageTranslate };
+type PanelProps = Omit<Props, 'guide' | 'guideActions'> & { t: PageTranslate };
 
 function PanelOrLauncher({ reading, lang, rtl, layoutTick, open, onOpenChange, host, t, risk, riskActions }: PanelProps) {
   const placement = usePlacement(reading, rtl, layoutTick, host);

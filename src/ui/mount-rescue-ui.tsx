@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { TourView } from '../guides/tour/tour-runner';
+import type { GuideView } from '../guides/in-page/guide-runner';
 import type { PageContext } from '../page/reading';
 import type { Theme } from '../page/page-theme';
 import { RescueApp, type RescueView } from './RescueApp';
@@ -12,7 +12,7 @@ import panelCss from './rescue.css?inline';
 import themeCss from './theme.css?inline';
 import { AUTO_OPEN, OPEN_ON_EACH_VISIT } from './opens-by-itself';
 import { createShadowHost } from './shadow-host';
-import type { TourActions } from './tour/TourLayer';
+import type { GuideActions } from './guide/GuideLayer';
 import type { RiskKind } from './assistant/RiskCheck';
 
 export const HOST_NAME = 'x2fa-rescue';
@@ -20,7 +20,7 @@ export const HOST_NAME = 'x2fa-rescue';
 export interface HostView extends RescueView {
   theme: Theme;
   /** A guide running in this tab takes the place of the panel. */
-  tour?: TourView | undefined;
+  guide?: GuideView | undefined;
   /** Shows the check before a password change / turning a method off. */
   risk?: RiskKind | undefined;
 }
@@ -30,7 +30,7 @@ export interface RescueUiOptions {
   panelClosed: Promise<boolean>;
   /** Remembers a fold/unfold for the tab. */
   onPanelClosedChange: (closed: boolean) => void;
-  tourActions: TourActions;
+  guideActions: GuideActions;
   /** Runs the backup-code guide in this tab and comes back. */
   onGetBackup: () => void;
 }
@@ -62,7 +62,7 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
     host.setAttribute('data-context', view.reading.context);
     host.setAttribute('data-lang', view.lang);
     host.setAttribute('data-theme', view.theme);
-    if (deciding && !view.tour) {
+    if (deciding && !view.guide) {
       render(null, ui.container);
       return;
     }
@@ -71,7 +71,7 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
         {...view}
         open={open}
         host={host}
-        tourActions={options.tourActions}
+        guideActions={options.guideActions}
         riskActions={{
           onGetBackup: options.onGetBackup,
           onReady: () => {

@@ -1,17 +1,17 @@
 /**
  * Texts the content script does not carry (the assistant's and composer's, the
- * tours'), fetched from the background the first time they are needed and kept
+ * guides'), fetched from the background the first time they are needed and kept
  * for the page's lifetime.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { AssistantKey, TourKey } from '../i18n/en';
+import type { AssistantKey, GuideKey } from '../i18n/en';
 import { translatorOf, type Translate } from '../i18n/translate';
 import { fetchSectionTexts } from '../messaging/content-client';
 import type { UiLanguage } from '../page/page-language';
 
 interface Sections {
   assistant: AssistantKey;
-  tour: TourKey;
+  guide: GuideKey;
 }
 type Section = keyof Sections;
 

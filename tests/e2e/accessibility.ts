@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, WIDE } from './support/driver';
 import { useBrowser } from './support/lifecycle';
 import { sceneUrl } from './support/scenes';
-import { snapshotTour } from './support/tour-probes';
+import { snapshotGuide } from './support/guide-probes';
 import { startGuideFromPopup, waitFor, waitForUi } from './support/wait';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -84,7 +84,7 @@ export function describeAccessibility(launch: () => Promise<BrowserDriver>) {
     await pause(500);
     await startGuideFromPopup(session.browser, 'temporary-password');
     await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"] [role="status"]')));
-    expect((await page.evaluate(snapshotTour)).text).toContain('Two-factor authentication');
+    expect((await page.evaluate(snapshotGuide)).text).toContain('Two-factor authentication');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.press('Shift+Tab');
     await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.getAttribute('data-rescue') === 'close');

@@ -4,10 +4,10 @@ import { launchChromium } from './support/chromium';
 import { describeExtension } from './shared-suite';
 import { describeLiveX } from './live-x-suite';
 import { describePrevention } from './prevention-suite';
-import { describeTours } from './tour-suite';
+import { describeGuides } from './guide-suite';
 
 describe('Chromium (MV3)', () => describeExtension(launchChromium, { restartable: true, thorough: true }));
-describe('Chromium (MV3): guided tours', () => describeTours(launchChromium, { thorough: true }));
+describe('Chromium (MV3): guides', () => describeGuides(launchChromium, { thorough: true }));
 // axe-core runs through Playwright, which drives Chromium here.
 describe('Chromium (MV3): accessibility', () => describeAccessibility(launchChromium));
 describe('Chromium (MV3): before a password change', () => describePrevention(launchChromium, { thorough: true }));

@@ -3,11 +3,11 @@ import { launchFirefox } from './support/firefox';
 import { describeExtension } from './shared-suite';
 import { describeLiveX } from './live-x-suite';
 import { describePrevention } from './prevention-suite';
-import { describeTours } from './tour-suite';
+import { describeGuides } from './guide-suite';
 
 // The long matrices (every viewport, every replica shape, 300 navigations) run in Chromium;
 // Firefox runs a sample of each, so the whole suite stays within its time on 2 cores.
 describe('Firefox ESR (MV2)', () => describeExtension(launchFirefox, { restartable: false, thorough: false }));
-describe('Firefox ESR (MV2): guided tours', () => describeTours(launchFirefox, { thorough: false }));
+describe('Firefox ESR (MV2): guides', () => describeGuides(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): before a password change', () => describePrevention(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): X as it is now (2026 login, method changes)', () => describeLiveX(launchFirefox, { thorough: false }));

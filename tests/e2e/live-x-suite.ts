@@ -8,7 +8,7 @@ import { type BrowserDriver, inShadow, type PageDriver, WIDE } from './support/d
 import { useBrowser } from './support/lifecycle';
 import { boxOfControlWithText, coveredControls, settled, type UiSnapshot } from './support/page-probes';
 import { type SceneId, sceneUrl } from './support/scenes';
-import { visibleBox } from './support/tour-probes';
+import { visibleBox } from './support/guide-probes';
 import { clickControlWithText, settle, waitFor, waitForUi } from './support/wait';
 
 const hasPanel = (ui: UiSnapshot) => ui.panel !== null;

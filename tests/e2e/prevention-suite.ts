@@ -9,7 +9,7 @@ import { useBrowser } from './support/lifecycle';
 import { expectUncovered, expectUncoveredAfterReflow, label, viewportsFor } from './support/coverage';
 import { snapshotUi } from './support/page-probes';
 import { sceneUrl } from './support/scenes';
-import { snapshotTour, visibleBox } from './support/tour-probes';
+import { snapshotGuide, visibleBox } from './support/guide-probes';
 import { clickControlWithText, waitFor, waitForUi } from './support/wait';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -70,13 +70,13 @@ export function describePrevention(launch: () => Promise<BrowserDriver>, { thoro
     await page.click(inShadow('[data-rescue="get-backup"]'));
     // Follow the ring, clicking X's real element under it, until the last page.
     for (let i = 0; i < 8; i++) {
-      const tour = await page.evaluate(snapshotTour);
-      if (tour.step === 'finish') break;
-      if (!tour.ring) {
+      const guide = await page.evaluate(snapshotGuide);
+      if (guide.step === 'finish') break;
+      if (!guide.ring) {
         await pause(150);
         continue;
       }
-      await page.clickAt((tour.ring.left + tour.ring.right) / 2, (tour.ring.top + tour.ring.bottom) / 2);
+      await page.clickAt((guide.ring.left + guide.ring.right) / 2, (guide.ring.top + guide.ring.bottom) / 2);
       await pause(700);
     }
     await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"]')?.getAttribute('data-step') === 'finish');

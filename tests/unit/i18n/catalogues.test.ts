@@ -2,14 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { ASSISTANT_CATALOGUES, PAGE_CATALOGUES, POPUP_CATALOGUES, pageText, TOUR_CATALOGUES } from '../../../src/i18n';
+import { ASSISTANT_CATALOGUES, PAGE_CATALOGUES, POPUP_CATALOGUES, pageText, GUIDE_CATALOGUES } from '../../../src/i18n';
 
 describe('catalogues', () => {
   it.each([
     ['page', PAGE_CATALOGUES],
     ['popup', POPUP_CATALOGUES],
     ['assistant', ASSISTANT_CATALOGUES],
-    ['tour', TOUR_CATALOGUES],
+    ['guide', GUIDE_CATALOGUES],
   ] as const)('%s: every key exists, non-empty, in every language', (_, catalogues) => {
     const english = Object.keys(catalogues.en).sort();
     for (const [lang, catalogue] of Object.entries(catalogues)) {
@@ -20,7 +20,7 @@ describe('catalogues', () => {
 
   it('uses the same placeholders in every language', () => {
     const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-    for (const catalogues of [PAGE_CATALOGUES, POPUP_CATALOGUES, ASSISTANT_CATALOGUES, TOUR_CATALOGUES]) {
+    for (const catalogues of [PAGE_CATALOGUES, POPUP_CATALOGUES, ASSISTANT_CATALOGUES, GUIDE_CATALOGUES]) {
       for (const [key, text] of Object.entries(catalogues.en)) {
         expect(placeholders(catalogues.ja[key as keyof typeof catalogues.ja]), key).toEqual(placeholders(text));
       }

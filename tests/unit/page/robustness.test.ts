@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/page/classify';
-import { GUIDE_IDS, GUIDES } from '../../../src/guides/tour/guides';
-import { resolvePosition } from '../../../src/guides/tour/resolve-position';
+import { GUIDE_IDS, GUIDES } from '../../../src/guides/in-page/guides';
+import { resolvePosition } from '../../../src/guides/in-page/resolve-position';
 import { renderScene, SCENES, sceneFromUrl } from '../../fixtures/replica/x-replica.js';
 
 interface Scene {

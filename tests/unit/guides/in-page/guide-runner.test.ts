@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FALLBACK_AFTER_MS, TourRunner } from '../../../../src/guides/tour/tour-runner';
+import { FALLBACK_AFTER_MS, GuideRunner } from '../../../../src/guides/in-page/guide-runner';
 import type { GuideState } from '../../../../src/state/guide-state';
 import { renderScene, sceneFromUrl } from '../../../fixtures/replica/x-replica.js';
 
@@ -9,15 +9,15 @@ function at(path: string): URL {
   return url;
 }
 
-describe('TourRunner', () => {
+describe('GuideRunner', () => {
   let now: number;
   let saved: GuideState[];
   let rechecks: number[];
   let reminders: number;
-  let runner: TourRunner;
+  let runner: GuideRunner;
 
   const make = () =>
-    new TourRunner({
+    new GuideRunner({
       now: () => now,
       recheckIn: (ms) => rechecks.push(ms),
       save: (state) => saved.push(state),

@@ -3,7 +3,7 @@
  * is not reached yet is the one to show. The position follows the user (back,
  * forward, reload, another route) without the guide ever navigating itself.
  */
-import type { TourKey } from '../../i18n';
+import type { GuideKey } from '../../i18n';
 import { locateTarget } from '../../page/locate';
 import type { UiLanguage } from '../../page/page-language';
 import { isLogin, isMethodOff } from '../../page/routes';
@@ -11,14 +11,14 @@ import { find } from '../../page/selectors';
 import type { SettingsLabel } from '../../page/x-strings';
 import type { Guide, GuideId, GuideStep, Reached } from './guides';
 
-export type TourPosition =
+export type GuidePosition =
   /** Nothing to point at here, only something to say: X's login (the guide needs a logged-in
    * page), or X's dialog that turns a method off (to be cancelled before settings can be used). */
-  | { kind: 'notice'; text: TourKey }
+  | { kind: 'notice'; text: GuideKey }
   /** X does not offer this step's item to this account: offer another guide. */
-  | { kind: 'unavailable'; index: number; total: number; text: TourKey; instead: GuideId; insteadText: TourKey; target?: Element }
-  | { kind: 'step'; index: number; total: number; step: GuideStep; text: TourKey; label?: SettingsLabel | undefined; target?: Element }
-  | { kind: 'finish'; index: number; total: number; text: TourKey; target?: Element; waitingForPassword: boolean };
+  | { kind: 'unavailable'; index: number; total: number; text: GuideKey; instead: GuideId; insteadText: GuideKey; target?: Element }
+  | { kind: 'step'; index: number; total: number; step: GuideStep; text: GuideKey; label?: SettingsLabel | undefined; target?: Element }
+  | { kind: 'finish'; index: number; total: number; text: GuideKey; target?: Element; waitingForPassword: boolean };
 
 const trimSlash = (path: string) => path.replace(/\/+$/, '') || '/';
 
@@ -29,7 +29,7 @@ function isReached(reached: Reached, url: URL, doc: Document, lang: UiLanguage):
   return locateTarget(doc, reached.shown, lang) !== undefined;
 }
 
-export function resolvePosition(guide: Guide, url: URL, doc: Document, lang: UiLanguage, skipped: readonly string[]): TourPosition {
+export function resolvePosition(guide: Guide, url: URL, doc: Document, lang: UiLanguage, skipped: readonly string[]): GuidePosition {
   if (isLogin(url)) return { kind: 'notice', text: 'guide.needs-login' };
   if (isMethodOff(url)) return { kind: 'notice', text: 'guide.leave-method-off' };
   const total = guide.steps.length + 1; // the last page counts as a step too

@@ -1,12 +1,12 @@
 /**
- * The guided tours end to end: started from the popup, followed by clicking
+ * The guides end to end: started from the popup, followed by clicking
  * only what the ring points at, on the replica of X, in each real browser.
  */
 import { expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
 import { useBrowser } from './support/lifecycle';
 import { sceneUrl } from './support/scenes';
-import { snapshotTour, type TourSnapshot, visibleBox } from './support/tour-probes';
+import { snapshotGuide, type GuideSnapshot, visibleBox } from './support/guide-probes';
 import { clickControlWithText, startGuideFromPopup, waitFor } from './support/wait';
 
 type Layout = 'wide' | 'narrow';
@@ -38,13 +38,13 @@ type GuideId = keyof typeof EXPECTED;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function tourState(page: PageDriver, accept: (tour: TourSnapshot) => boolean, timeout = 6000): Promise<TourSnapshot> {
+async function guideState(page: PageDriver, accept: (guide: GuideSnapshot) => boolean, timeout = 6000): Promise<GuideSnapshot> {
   const deadline = Date.now() + timeout;
-  let last = await page.evaluate(snapshotTour);
+  let last = await page.evaluate(snapshotGuide);
   while (!accept(last)) {
-    if (Date.now() > deadline) throw new Error(`tour never reached the expected state; last: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline) throw new Error(`guide never reached the expected state; last: ${JSON.stringify(last)}`);
     await pause(50);
-    last = await page.evaluate(snapshotTour);
+    last = await page.evaluate(snapshotGuide);
   }
   return last;
 }
@@ -52,7 +52,7 @@ async function tourState(page: PageDriver, accept: (tour: TourSnapshot) => boole
 const contains = (outer: { left: number; top: number; right: number; bottom: number }, inner: typeof outer) =>
   outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
 
-export function describeTours(launch: () => Promise<BrowserDriver>, { thorough }: { thorough: boolean }) {
+export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough }: { thorough: boolean }) {
   const session = useBrowser(launch);
   const newPage = (viewport = WIDE) => session.newPage(viewport);
 
@@ -61,22 +61,22 @@ export function describeTours(launch: () => Promise<BrowserDriver>, { thorough }
   /** Follows the ring from step to step by clicking X's real element under it. */
   async function follow(page: PageDriver, layout: Layout): Promise<string[]> {
     const seen: string[] = [];
-    let tour = await tourState(page, (t) => t.step !== null);
-    while (tour.step && tour.step !== 'finish') {
-      seen.push(tour.step);
-      const selector = TARGETS[tour.step]?.[layout];
-      expect(selector, `a target for ${tour.step}`).toBeDefined();
+    let guide = await guideState(page, (t) => t.step !== null);
+    while (guide.step && guide.step !== 'finish') {
+      seen.push(guide.step);
+      const selector = TARGETS[guide.step]?.[layout];
+      expect(selector, `a target for ${guide.step}`).toBeDefined();
       // X renders the new page a moment after the URL changes.
       await waitFor(page, new Function(`return document.querySelector(${JSON.stringify(selector)}) !== null`) as () => boolean).catch(() => {});
       const target = await page.evaluate(visibleBox, selector!);
-      expect(target, `${tour.step}: target on the page`).not.toBeNull();
-      tour = await tourState(page, (t) => t.ring !== null && contains(t.ring, target!));
-      expect(tour.callout && contains(tour.callout, target!)).toBeFalsy();
-      const previous = tour.step;
+      expect(target, `${guide.step}: target on the page`).not.toBeNull();
+      guide = await guideState(page, (t) => t.ring !== null && contains(t.ring, target!));
+      expect(guide.callout && contains(guide.callout, target!)).toBeFalsy();
+      const previous = guide.step;
       await page.clickAt((target!.left + target!.right) / 2, (target!.top + target!.bottom) / 2);
-      tour = await tourState(page, (t) => t.step !== previous);
+      guide = await guideState(page, (t) => t.step !== previous);
     }
-    if (tour.step) seen.push(tour.step);
+    if (guide.step) seen.push(guide.step);
     return seen;
   }
 
@@ -110,10 +110,10 @@ export function describeTours(launch: () => Promise<BrowserDriver>, { thorough }
       const selector = `label:has(input[aria-describedby="${row}"])`;
       const target = await page.evaluate(visibleBox, selector);
       expect(target, id).not.toBeNull();
-      const done = await tourState(page, (t) => t.step === 'finish' && t.ring !== null && contains(t.ring, target!));
+      const done = await guideState(page, (t) => t.step === 'finish' && t.ring !== null && contains(t.ring, target!));
       expect(done.buttons).toContain('finish');
       await page.click(inShadow('[data-rescue="finish"]'));
-      await tourState(page, (t) => t.step === null);
+      await guideState(page, (t) => t.step === null);
       await page.close();
     }
   });
@@ -123,13 +123,13 @@ export function describeTours(launch: () => Promise<BrowserDriver>, { thorough }
     await page.goto(sceneUrl('settings-2fa-notemp', { lang: 'en' }));
     await waitFor(page, () => document.querySelector('a[href="/settings/account/login_verification/backup_code"]') !== null);
     await startFromPopup('temporary-password');
-    const missing = await tourState(page, (t) => t.buttons.includes('switch-guide'));
+    const missing = await guideState(page, (t) => t.buttons.includes('switch-guide'));
     expect(missing.text).toContain('Temporary password');
     // The ring shows the alternative already on the page: X's "Backup codes".
     const backup = await page.evaluate(visibleBox, TARGETS['backup-code']!.wide);
     expect(missing.ring && contains(missing.ring, backup!)).toBe(true);
     await page.click(inShadow('[data-rescue="switch-guide"]'));
-    const switched = await tourState(page, (t) => t.step === 'backup-code' && t.ring !== null);
+    const switched = await guideState(page, (t) => t.step === 'backup-code' && t.ring !== null);
     expect(switched.text).toContain('Backup codes');
     expect(switched.buttons).not.toContain('switch-guide');
     await page.close();
@@ -141,15 +141,15 @@ export function describeTours(launch: () => Promise<BrowserDriver>, { thorough }
     await pause(500);
     await startFromPopup('backup-code');
     await follow(page, 'wide');
-    const waiting = await tourState(page, (t) => t.step === 'finish');
+    const waiting = await guideState(page, (t) => t.step === 'finish');
     expect(waiting.text).toContain('password');
     expect(waiting.buttons).not.toContain('finish');
     await page.type('input[type="password"]', 'not-a-real-password');
     await clickControlWithText(page, '^\\s*Confirm\\s*$');
-    const done = await tourState(page, (t) => t.buttons.includes('finish'));
+    const done = await guideState(page, (t) => t.buttons.includes('finish'));
     expect(done.text).toContain('backup code');
     await page.click(inShadow('[data-rescue="finish"]'));
-    await tourState(page, (t) => t.step === null);
+    await guideState(page, (t) => t.step === null);
     const stored = JSON.stringify(await session.browser.extensionStorage());
     expect(stored).not.toContain('not-a-real-password');
     await page.close();
@@ -166,13 +166,13 @@ export function describeTours(launch: () => Promise<BrowserDriver>, { thorough }
       for (const span of more?.querySelectorAll('span') ?? []) if (span.textContent === 'More') span.textContent = 'Menu';
     });
     await startFromPopup('backup-code');
-    const first = await tourState(page, (t) => t.step === 'open-menu');
+    const first = await guideState(page, (t) => t.step === 'open-menu');
     expect(first.buttons).not.toContain('skip');
-    const fallback = await tourState(page, (t) => t.buttons.includes('skip'), 8000);
+    const fallback = await guideState(page, (t) => t.buttons.includes('skip'), 8000);
     expect(fallback.ring).toBeNull();
     expect(fallback.buttons).toEqual(expect.arrayContaining(['found', 'skip']));
     await page.click(inShadow('[data-rescue="skip"]'));
-    await tourState(page, (t) => t.step === 'open-settings');
+    await guideState(page, (t) => t.step === 'open-settings');
     await page.close();
   });
 
@@ -181,15 +181,15 @@ export function describeTours(launch: () => Promise<BrowserDriver>, { thorough }
     await page.goto(sceneUrl('settings-security', { lang: 'en' }));
     await pause(500);
     await startFromPopup('temporary-password');
-    await tourState(page, (t) => t.step === 'two-factor' && t.ring !== null);
+    await guideState(page, (t) => t.step === 'two-factor' && t.ring !== null);
     await page.reload();
-    await tourState(page, (t) => t.step === 'two-factor' && t.ring !== null);
+    await guideState(page, (t) => t.step === 'two-factor' && t.ring !== null);
     await page.press('Escape');
-    await tourState(page, (t) => t.step === null);
+    await guideState(page, (t) => t.step === null);
     await startFromPopup('temporary-password', 'resume-guide');
-    await tourState(page, (t) => t.step === 'two-factor' && t.ring !== null);
+    await guideState(page, (t) => t.step === 'two-factor' && t.ring !== null);
     await page.click(inShadow('[data-rescue="close"]'));
-    await tourState(page, (t) => t.step === null);
+    await guideState(page, (t) => t.step === null);
     await page.close();
   });
 
@@ -202,7 +202,7 @@ export function describeTours(launch: () => Promise<BrowserDriver>, { thorough }
     const ringHolds = async () => {
       const target = await page.evaluate(visibleBox, selector);
       expect(target).not.toBeNull();
-      await tourState(page, (t) => t.ring !== null && contains(t.ring, target!));
+      await guideState(page, (t) => t.ring !== null && contains(t.ring, target!));
     };
     await ringHolds();
     await page.evaluate(() => (window as unknown as { __replica: { rerender(): void } }).__replica.rerender());
@@ -224,7 +224,7 @@ export function describeTours(launch: () => Promise<BrowserDriver>, { thorough }
     await page.goto(sceneUrl('home', { lang: 'en' }));
     await pause(500);
     await startFromPopup('two-factor-methods');
-    await tourState(page, (t) => t.step === 'open-menu');
+    await guideState(page, (t) => t.step === 'open-menu');
     const paths = ['/settings', '/settings/security', '/explore', '/settings/account/login_verification', '/home'];
     const navigate = async (count: number) => {
       for (let i = 0; i < count; i++) {
@@ -240,8 +240,8 @@ export function describeTours(launch: () => Promise<BrowserDriver>, { thorough }
     const before = await session.browser.domCounters?.(page);
     await navigate(navigations);
     const after = await session.browser.domCounters?.(page);
-    const tour = await tourState(page, (t) => t.step === 'open-menu' && t.ring !== null);
-    expect(tour.step).toBe('open-menu');
+    const guide = await guideState(page, (t) => t.step === 'open-menu' && t.ring !== null);
+    expect(guide.step).toBe('open-menu');
     expect(await page.evaluate(() => document.querySelectorAll('x2fa-rescue').length)).toBe(1);
     if (before && after) {
       // Listeners of the extension and of the replica together (flat when measured: 23 → 23).

@@ -6,21 +6,21 @@
 import type { UiLanguage } from '../../page/page-language';
 import type { GuideState } from '../../state/guide-state';
 import { GUIDES, type Guide } from './guides';
-import { resolvePosition, type TourPosition } from './resolve-position';
+import { resolvePosition, type GuidePosition } from './resolve-position';
 
 /** How long a step's target may be missing before we explain instead of pointing. */
 export const FALLBACK_AFTER_MS = 3000;
 
-export interface TourView {
+export interface GuideView {
   guide: Guide;
-  position: TourPosition;
+  position: GuidePosition;
   /** The target was not found in time: show the instruction with "I found it" / "Skip". */
   fallback: boolean;
   /** Where the user started it from, to offer the way back at the end. */
   returnTo?: string | undefined;
 }
 
-export interface TourRunnerOptions {
+export interface GuideRunnerOptions {
   now: () => number;
   /** Asks for another look at the page after `ms` (for the fallback deadline). */
   recheckIn: (ms: number) => void;
@@ -32,13 +32,13 @@ export interface TourRunnerOptions {
   onFinished?: (guide: Guide) => void;
 }
 
-export class TourRunner {
+export class GuideRunner {
   private state: GuideState | undefined;
   private missingSince = new Map<string, number>();
   private acknowledged = new Set<string>();
   private reminded = false;
 
-  constructor(private readonly options: TourRunnerOptions) {}
+  constructor(private readonly options: GuideRunnerOptions) {}
 
   get running(): boolean {
     return this.state?.status === 'running';
@@ -55,7 +55,7 @@ export class TourRunner {
     }
   }
 
-  view(url: URL, doc: Document, lang: UiLanguage): TourView | undefined {
+  view(url: URL, doc: Document, lang: UiLanguage): GuideView | undefined {
     const state = this.state;
     if (!state || state.status !== 'running') return undefined;
     const guide = GUIDES[state.id];

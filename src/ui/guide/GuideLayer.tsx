@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { GuideId } from '../../guides/tour/guides';
-import type { TourView } from '../../guides/tour/tour-runner';
+import type { GuideId } from '../../guides/in-page/guides';
+import type { GuideView } from '../../guides/in-page/guide-runner';
 import type { UiLanguage } from '../../page/page-language';
 import { settingsLabels } from '../../page/x-strings';
 import { ExternalLink } from '../components/ExternalLink';
@@ -10,7 +10,7 @@ import { useTargetBox } from '../use-target-box';
 import { boxOf, controlsUnder } from '../page-geometry';
 import { CALLOUT, calloutOptions, placeCallout, type Side, type Size } from './callout-placement';
 
-export interface TourActions {
+export interface GuideActions {
   onEnd: () => void;
   /** Runs another guide in its place (X does not offer this one's item to the account). */
   onSwitch: (guide: GuideId, returnTo: string | undefined) => void;
@@ -19,8 +19,8 @@ export interface TourActions {
   onFinish: () => void;
 }
 
-interface Props extends TourActions {
-  view: TourView;
+interface Props extends GuideActions {
+  view: GuideView;
   lang: UiLanguage;
   rtl: boolean;
   layoutTick: number;
@@ -34,10 +34,10 @@ function isOutOfView(el: Element): boolean {
 }
 
 /** A guide on the page: a ring around what to click next and a short instruction beside it. */
-export function TourLayer({ view, lang, rtl, layoutTick, onEnd, onSwitch, onSkip, onFound, onFinish }: Props) {
+export function GuideLayer({ view, lang, rtl, layoutTick, onEnd, onSwitch, onSkip, onFound, onFinish }: Props) {
   const { guide, position, fallback } = view;
-  // The tours' texts come from the background (which runs every guide anyway).
-  const texts = useRemoteTexts('tour', lang);
+  // The guides' texts come from the background (which runs every guide anyway).
+  const texts = useRemoteTexts('guide', lang);
   const target = position.kind === 'notice' ? undefined : position.target;
   const box = useTargetBox(target, layoutTick);
   const calloutRef = useRef<HTMLElement>(null);

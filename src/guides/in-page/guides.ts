@@ -1,10 +1,10 @@
 /**
- * The guided tours, as data. Each step names what to point at (a target from
+ * The guides, as data. Each step names what to point at (a target from
  * src/page/targets.ts, with an instruction) and when it counts as done (the
  * page reached). One engine (resolve-position.ts) runs every guide: adding a
  * guide is adding an entry here and its texts in the catalogues.
  */
-import type { TourKey } from '../../i18n';
+import type { GuideKey } from '../../i18n';
 import type { TargetName } from '../../page/targets';
 import type { SettingsLabel } from '../../page/x-strings';
 
@@ -16,7 +16,7 @@ export type Reached = { pathIs: string } | { pathUnder: string } | { shown: Targ
 
 export interface StepTarget {
   target: TargetName;
-  text: TourKey;
+  text: GuideKey;
   /** X's name for the target, filled into the text as {label}. */
   label?: SettingsLabel;
 }
@@ -28,13 +28,13 @@ export interface GuideStep {
   reached: readonly Reached[];
   /** X offers this item only to some accounts: when `shownInstead` is on the page and the
    * target is not, the page has rendered without it, and the guide offers `instead`. */
-  unavailable?: { shownInstead: TargetName; text: TourKey; instead: GuideId; insteadText: TourKey };
+  unavailable?: { shownInstead: TargetName; text: GuideKey; instead: GuideId; insteadText: GuideKey };
 }
 
 export interface GuideFinish {
   /** Pointed at on the last page, when there is something to point at. */
   target?: TargetName;
-  text: TourKey;
+  text: GuideKey;
   /** X may ask for the password before it shows this page's content. */
   passwordFirst: boolean;
   /** The popup keeps a reminder once this guide's last page has been shown. */
@@ -43,7 +43,7 @@ export interface GuideFinish {
 
 export interface Guide {
   id: GuideId;
-  title: TourKey;
+  title: GuideKey;
   steps: readonly GuideStep[];
   finish: GuideFinish;
 }
@@ -80,7 +80,7 @@ function additionalMethodGuide(
   page: string,
   target: TargetName,
   label: SettingsLabel,
-  done: TourKey,
+  done: GuideKey,
   unavailable?: GuideStep['unavailable'],
 ): Guide {
   const last: GuideStep = { id, targets: [{ target, text: 'guide.choose', label }], reached: [{ pathIs: `${TWO_FACTOR_PAGE}/${page}` }] };

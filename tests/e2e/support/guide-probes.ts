@@ -1,7 +1,7 @@
-/** In-page readers for the guided tour (serialised into the page, so self-contained). */
+/** In-page readers for the guide (serialised into the page, so self-contained). */
 import type { Rect } from './page-probes';
 
-export interface TourSnapshot {
+export interface GuideSnapshot {
   step: string | null;
   text: string;
   ring: Rect | null;
@@ -9,7 +9,7 @@ export interface TourSnapshot {
   buttons: string[];
 }
 
-export function snapshotTour(): TourSnapshot {
+export function snapshotGuide(): GuideSnapshot {
   const root = document.querySelector('x2fa-rescue')?.shadowRoot;
   const step = root?.querySelector('[data-rescue="step"]');
   const rect = (el: Element | null | undefined) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_IDS, GUIDES } from '../../../../src/guides/tour/guides';
-import { resolvePosition, type TourPosition } from '../../../../src/guides/tour/resolve-position';
+import { GUIDE_IDS, GUIDES } from '../../../../src/guides/in-page/guides';
+import { resolvePosition, type GuidePosition } from '../../../../src/guides/in-page/resolve-position';
 import { renderScene, sceneFromUrl } from '../../../fixtures/replica/x-replica.js';
 
 type Lang = 'en' | 'ja';
@@ -12,7 +12,7 @@ function at(path: string, lang: Lang = 'en', layout: Layout = 'wide'): URL {
   return url;
 }
 
-function where(position: TourPosition): string {
+function where(position: GuidePosition): string {
   return position.kind === 'step' ? position.step.id : position.kind;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intersects, type Box } from '../../../../src/ui/placement';
-import { CALLOUT, calloutOptions, placeCallout } from '../../../../src/ui/tour/callout-placement';
+import { CALLOUT, calloutOptions, placeCallout } from '../../../../src/ui/guide/callout-placement';
 
 const viewport = { width: 1280, height: 800 };
 const size = { width: CALLOUT.width, height: 120 };

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { NEW_TAB_URL, startGuideInTab } from '../../../../src/guides/tour/start-in-tab';
+import { NEW_TAB_URL, startGuideInTab } from '../../../../src/guides/in-page/start-in-tab';
 import { readLastGuide } from '../../../../src/state/last-guide';
 import { readTabState } from '../../../../src/state/tab-state';
 
