@@ -1,5 +1,9 @@
 import { defineConfig } from 'wxt';
+import { X_HOST_MATCHES } from './src/page/hosts';
 // See README "Permissions" for why each entry is here.
+
+/** The content script on every x.com page (entrypoints/rescue.content). */
+const WATCHER = 'rescue';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   // Every icon size is drawn from this one SVG at build time.
@@ -11,7 +15,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // scripting: the background injects the in-page UI where the watcher finds a relevant page.
+    permissions: ['storage', 'scripting'],
+    // The same hosts the watcher runs on (no new install warning): executeScript needs them.
+    host_permissions: [...X_HOST_MATCHES],
     // Only the extension's own scripts run in its pages; nothing from elsewhere.
     content_security_policy:
       browser === 'firefox'
@@ -33,6 +40,20 @@ export default defineConfig({
       : {}),
   }),
   // The sources zip is for the add-on store's reviewers: what builds the package, not pictures.
+  hooks: {
+    // The watcher runs on every x.com page and calls only runtime.sendMessage / onMessage, which both
+    // browsers offer with promises: it is built against the browsers' own API, not the polyfill
+    // (2.8 kB gzip). Every other bundle keeps the polyfill, as WXT's module sets it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.name === WATCHER)) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   zip: { excludeSources: ['docs/**', '.scratch/**', 'coverage/**'] },
   vite: () => ({
     // Terser packs the content script ~1 kB (gzip) smaller than esbuild; it is loaded on every x.com page.

@@ -4,6 +4,6 @@ import { answerRequest } from '../src/messaging/background-router';
 import { forgetTab } from '../src/state/tab-state';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => answerRequest(message, sender.tab?.id));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => answerRequest(message, { tabId: sender.tab?.id, frameId: sender.frameId }));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

@@ -7,16 +7,26 @@ import { loadReadiness, setReadiness } from '../state/readiness';
 import { readLastGuide, writeLastGuide } from '../state/last-guide';
 import { setMethodReminder } from '../state/reminders';
 import { readTabState, updateTabState } from '../state/tab-state';
+import { injectUi } from '../background/inject-ui';
 import { BackgroundRequest } from './requests';
 
+/** Who sent a message: its tab and frame (undefined for the popup). */
+export interface Sender {
+  tabId?: number | undefined;
+  frameId?: number | undefined;
+}
+
 /** Undefined for messages that are not ours (other listeners may answer them). */
-export function answerRequest(message: unknown, senderTabId: number | undefined): Promise<unknown> | undefined {
+export function answerRequest(message: unknown, sender: Sender): Promise<unknown> | undefined {
+  const senderTabId = sender.tabId;
   const parsed = BackgroundRequest.safeParse(message);
   if (!parsed.success) return undefined;
   const request = parsed.data;
   switch (request.type) {
     case 'tab-state:get':
       return senderTabId === undefined ? undefined : readTabState(senderTabId);
+    case 'ui:load':
+      return senderTabId === undefined ? undefined : injectUi(senderTabId, sender.frameId ?? 0);
     case 'tab-state:set':
       if (senderTabId === undefined) return undefined;
       return updateTabState(senderTabId, request.patch).then(async (state) => {

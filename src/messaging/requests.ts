@@ -11,6 +11,8 @@ import { TabStateSchema } from '../state/tab-state';
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-state:get') }),
+  /** The watcher found a page where the UI helps: inject it into the sender's frame. */
+  z.object({ type: z.literal('ui:load') }),
   z.object({ type: z.literal('tab-state:set'), patch: TabStateSchema.partial() }),
   z.object({ type: z.literal('guide:start'), guide: z.enum(GUIDE_IDS) }),
   z.object({ type: z.literal('guide:last') }),

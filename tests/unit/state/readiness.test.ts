@@ -19,9 +19,9 @@ describe('readiness', () => {
   });
 
   it('is shared through the background, validated there', async () => {
-    await answerRequest({ type: 'readiness:set', item: 'contact-checked', confirmed: true }, 4);
-    expect(Object.keys((await answerRequest({ type: 'readiness:get' }, 4)) as object)).toEqual(['contact-checked']);
-    expect(answerRequest({ type: 'readiness:set', item: 'password', confirmed: true }, 4)).toBeUndefined();
+    await answerRequest({ type: 'readiness:set', item: 'contact-checked', confirmed: true }, { tabId: 4 });
+    expect(Object.keys((await answerRequest({ type: 'readiness:get' }, { tabId: 4 })) as object)).toEqual(['contact-checked']);
+    expect(answerRequest({ type: 'readiness:set', item: 'password', confirmed: true }, { tabId: 4 })).toBeUndefined();
   });
 
   it('reads corrupt shapes as "not confirmed"', () => {
@@ -30,12 +30,12 @@ describe('readiness', () => {
   });
 
   it('starts a guide in the asking tab, remembering where to come back to', async () => {
-    await answerRequest({ type: 'guide:start-here', guide: 'backup-code', returnTo: '/settings/password' }, 4);
-    expect(await answerRequest({ type: 'tab-state:get' }, 4)).toEqual({
+    await answerRequest({ type: 'guide:start-here', guide: 'backup-code', returnTo: '/settings/password' }, { tabId: 4 });
+    expect(await answerRequest({ type: 'tab-state:get' }, { tabId: 4 })).toEqual({
       panelClosed: false,
       guide: { id: 'backup-code', status: 'running', skipped: [], returnTo: '/settings/password' },
     });
     // Only a path on x.com: never another site.
-    expect(answerRequest({ type: 'guide:start-here', guide: 'backup-code', returnTo: 'https://evil.example/' }, 4)).toBeUndefined();
+    expect(answerRequest({ type: 'guide:start-here', guide: 'backup-code', returnTo: 'https://evil.example/' }, { tabId: 4 })).toBeUndefined();
   });
 });

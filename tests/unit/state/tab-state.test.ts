@@ -11,42 +11,42 @@ describe('per-tab state through the background', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('defaults to an open panel and no guide', async () => {
-    expect(await answerRequest({ type: 'tab-state:get' }, 7)).toEqual({ panelClosed: false });
+    expect(await answerRequest({ type: 'tab-state:get' }, { tabId: 7 })).toEqual({ panelClosed: false });
   });
 
   it('remembers a closed panel for that tab only', async () => {
-    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, 7);
-    expect(await answerRequest({ type: 'tab-state:get' }, 7)).toEqual({ panelClosed: true });
-    expect(await answerRequest({ type: 'tab-state:get' }, 8)).toEqual({ panelClosed: false });
+    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, { tabId: 7 });
+    expect(await answerRequest({ type: 'tab-state:get' }, { tabId: 7 })).toEqual({ panelClosed: true });
+    expect(await answerRequest({ type: 'tab-state:get' }, { tabId: 8 })).toEqual({ panelClosed: false });
   });
 
   it('keeps a guide’s progress per tab, and notes it as the last guide', async () => {
-    await answerRequest({ type: 'tab-state:set', patch: { guide: { ...running, skipped: ['open-menu'] } } }, 7);
+    await answerRequest({ type: 'tab-state:set', patch: { guide: { ...running, skipped: ['open-menu'] } } }, { tabId: 7 });
     expect(await readTabState(7)).toEqual({ panelClosed: false, guide: { ...running, skipped: ['open-menu'] } });
-    await answerRequest({ type: 'tab-state:set', patch: { guide: { ...running, status: 'paused' } } }, 7);
-    expect(await answerRequest({ type: 'guide:last' }, undefined)).toEqual({ tabId: 7, guide: { ...running, status: 'paused' } });
+    await answerRequest({ type: 'tab-state:set', patch: { guide: { ...running, status: 'paused' } } }, { tabId: 7 });
+    expect(await answerRequest({ type: 'guide:last' }, {})).toEqual({ tabId: 7, guide: { ...running, status: 'paused' } });
   });
 
   it('forgets a closed tab', async () => {
-    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, 7);
+    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, { tabId: 7 });
     await forgetTab(7);
     expect(await readTabState(7)).toEqual({ panelClosed: false });
   });
 
   it('sets the turn-it-back-on reminder once', async () => {
-    await answerRequest({ type: 'reminder:turn-method-back-on' }, 7);
+    await answerRequest({ type: 'reminder:turn-method-back-on' }, { tabId: 7 });
     const first = (await loadReminders()).turnMethodBackOn;
     expect(first).toBeGreaterThan(0);
-    await answerRequest({ type: 'reminder:turn-method-back-on' }, 7);
+    await answerRequest({ type: 'reminder:turn-method-back-on' }, { tabId: 7 });
     expect((await loadReminders()).turnMethodBackOn).toBe(first);
   });
 
   it('ignores messages that are not ours, malformed ones, and tab requests without a tab', async () => {
-    expect(answerRequest({ type: 'something-else' }, 7)).toBeUndefined();
-    expect(answerRequest('tab-state:get', 7)).toBeUndefined();
-    expect(answerRequest({ type: 'tab-state:set', patch: { panelClosed: 'yes' } }, 7)).toBeUndefined();
-    expect(answerRequest({ type: 'guide:start', guide: 'delete-account' }, 7)).toBeUndefined();
-    expect(answerRequest({ type: 'tab-state:get' }, undefined)).toBeUndefined();
+    expect(answerRequest({ type: 'something-else' }, { tabId: 7 })).toBeUndefined();
+    expect(answerRequest('tab-state:get', { tabId: 7 })).toBeUndefined();
+    expect(answerRequest({ type: 'tab-state:set', patch: { panelClosed: 'yes' } }, { tabId: 7 })).toBeUndefined();
+    expect(answerRequest({ type: 'guide:start', guide: 'delete-account' }, { tabId: 7 })).toBeUndefined();
+    expect(answerRequest({ type: 'tab-state:get' }, {})).toBeUndefined();
     expect(await readLastGuide()).toBeUndefined();
   });
 

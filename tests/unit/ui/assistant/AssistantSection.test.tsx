@@ -8,7 +8,7 @@ import { AssistantSection } from '../../../../src/ui/assistant/AssistantSection'
 describe('AssistantSection', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, 1) as never);
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, { tabId: 1 }) as never);
   });
   afterEach(cleanup);
 

@@ -12,7 +12,7 @@ describe('ComposerSection, answered by the real background code', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     // The background's own router answers the component's messages.
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, 1) as never);
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, { tabId: 1 }) as never);
   });
   afterEach(() => {
     cleanup();

@@ -1,0 +1,79 @@
+/**
+ * The in-page UI, started by the watcher once a page needs it: the panel, the guides and
+ * the check before a risky change. The watcher keeps classifying the page and hands each
+ * reading here; this decides what to show.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { GuideRunner } from '../guides/in-page/guide-runner';
+import type { GuideId } from '../guides/in-page/guides';
+import { loadPageText } from '../i18n/page-text';
+import { fetchPageTexts, fetchTabState, rememberMethodReminder, startGuideHere, storeReadiness, storeTabState } from '../messaging/content-client';
+import { uiLanguageFor } from '../page/page-language';
+import type { PageContext } from '../page/reading';
+import { readLook } from '../page/read-page';
+import { wayBackFrom } from '../page/routes';
+import type { RescueUiHandle, WatcherPort } from '../watcher/ui-handoff';
+import type { RiskKind } from './assistant/RiskCheck';
+import { createRescueUi } from './mount-rescue-ui';
+
+/** Where a lockout starts, and which check the panel shows there. X's route is the signal
+ * (unticking a method leaves settings for X's unenrollment flow): no click is watched. */
+const RISKS: Partial<Record<PageContext, RiskKind>> = { 'password-change': 'password', 'method-off': 'method' };
+
+export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): RescueUiHandle {
+  const recheck = port.recheck;
+  // The panel waits for the texts, so a Japanese page never flashes English text first.
+  const textsReady = loadPageText(uiLanguageFor(document.documentElement.getAttribute('lang')), fetchPageTexts);
+
+  const guides = new GuideRunner({
+    now: () => Date.now(),
+    recheckIn: (ms) => ctx.setTimeout(recheck, ms),
+    save: (guide) => storeTabState({ guide }),
+    onReminder: rememberMethodReminder,
+    // "Finish" on the backup code means the user has it: the readiness check shares that.
+    onFinished: (guide) => guide.id === 'backup-code' && storeReadiness('backup-saved', true),
+  });
+  const act = (action: () => void) => () => {
+    action();
+    recheck();
+  };
+  const ui = createRescueUi(ctx, {
+    panelClosed: textsReady.then(() => port.tabState.panelClosed),
+    onPanelClosedChange: (panelClosed) => storeTabState({ panelClosed }),
+    guideActions: {
+      onEnd: act(() => guides.pause()),
+      onSwitch: (guide, returnTo) => runGuideHere(guide, returnTo ?? location.pathname),
+      onFinish: act(() => guides.finish()),
+      onSkip: (step) => act(() => guides.skip(step))(),
+      onFound: (step) => act(() => guides.acknowledge(step))(),
+    },
+    onGetBackup: () => runGuideHere('backup-code', wayBackFrom(new URL(location.href))),
+  });
+
+  /** Starts a guide in this tab (from the panel or a guide), then shows it. */
+  function runGuideHere(guide: GuideId, returnTo: string) {
+    void startGuideHere(guide, returnTo).then((started) => {
+      if (started) void reloadGuide();
+    });
+  }
+  async function reloadGuide() {
+    guides.load((await fetchTabState()).guide);
+    recheck();
+  }
+
+  guides.load(port.tabState.guide);
+  let layoutTick = 0;
+  return {
+    get followsEveryPage() {
+      return guides.running;
+    },
+    guideChanged: () => void reloadGuide(),
+    check(url, reading) {
+      if (reading.context === 'other' && !guides.running) return ui.hide();
+      const look = readLook(document);
+      const view = guides.view(url, document, look.lang);
+      if (reading.context === 'other' && !view) return ui.hide();
+      ui.show({ reading, ...look, layoutTick: ++layoutTick, guide: view, risk: RISKS[reading.context] });
+    },
+  };
+}

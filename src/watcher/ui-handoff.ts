@@ -1,0 +1,41 @@
+/**
+ * The meeting point of the watcher (injected into every x.com page) and the in-page UI
+ * (injected by the background only where it helps). Both run in the extension's isolated
+ * world of the same frame, so a property on its global object is private to us: the page
+ * cannot see it. Types and one key only: both bundles import this, so it must stay tiny.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageReading } from '../page/reading';
+import type { ContentTabState } from './tab-state-shape';
+
+/** What the watcher gives the UI when it starts it. */
+export interface WatcherPort {
+  /** The tab's state as the background had it when the page loaded. */
+  tabState: ContentTabState;
+  /** Asks the watcher for a page check soon (coalesced). */
+  recheck(): void;
+}
+
+/** What the UI gives back: the watcher hands it every page check from then on. */
+export interface RescueUiHandle {
+  check(url: URL, reading: PageReading): void;
+  /** The background says a guide started, paused or ended in this tab. */
+  guideChanged(): void;
+  /** While a guide runs every page matters (menus open, links appear), not just login and settings. */
+  readonly followsEveryPage: boolean;
+}
+
+export type StartRescueUi = (ctx: ContentScriptContext, port: WatcherPort) => RescueUiHandle;
+
+const KEY = Symbol.for('x2fa-rescue:start-ui');
+type Slot = { [KEY]?: StartRescueUi };
+
+/** Called by the UI bundle when it has run; a second run (injected twice) changes nothing. */
+export function offerUi(start: StartRescueUi): void {
+  const slot = globalThis as Slot;
+  slot[KEY] ??= start;
+}
+
+export function takeUi(): StartRescueUi | undefined {
+  return (globalThis as Slot)[KEY];
+}

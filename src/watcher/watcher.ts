@@ -1,0 +1,55 @@
+/**
+ * What runs on every x.com page: it watches the route and the DOM, classifies the page,
+ * and asks for the in-page UI only when the page is one where it helps (a login or
+ * settings page, X's method-off flow, or any page while a guide runs in the tab).
+ * Everything else (panel, guides, assistant, their texts) lives in the UI bundle.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { classify } from '../page/classify';
+import { watchPage, type PageWatch } from '../page/page-watch';
+import { mayBeRelevant } from '../page/routes';
+import { takeUi, type RescueUiHandle } from './ui-handoff';
+import { askForUi, askTabState, listenToBackground } from './watcher-messages';
+import type { ContentTabState } from './tab-state-shape';
+
+export function startWatcher(ctx: ContentScriptContext): void {
+  let ui: RescueUiHandle | undefined;
+  let loading: Promise<void> | undefined;
+  let watch: PageWatch | undefined;
+  const tabState = askTabState();
+
+  /** Loads the UI once, however many reasons arrive while it is on its way. */
+  const wantUi = () => {
+    loading ??= loadUi().finally(() => watch?.schedule());
+  };
+
+  async function loadUi(): Promise<void> {
+    const [state, injected] = await Promise.all([tabState, askForUi().catch(() => false)]);
+    const start = takeUi();
+    if (!injected || !start || ctx.isInvalid) {
+      loading = undefined; // try again at the next reason (e.g. the background was restarting)
+      return;
+    }
+    ui = start(ctx, { tabState: state, recheck: () => watch?.schedule() });
+  }
+
+  ctx.onInvalidated(
+    listenToBackground(() => {
+      if (ui) ui.guideChanged();
+      else wantUi();
+    }),
+  );
+  void tabState.then((state: ContentTabState) => state.guide?.status === 'running' && wantUi());
+
+  watch = watchPage({
+    win: window,
+    signal: ctx.signal,
+    relevant: (url) => ui?.followsEveryPage === true || mayBeRelevant(url),
+    onCheck(url) {
+      if (ui) return ui.check(url, classify(document, url));
+      // The route is enough to start loading (every page the classifier can name lies on these
+      // routes), so the UI is ready before X draws its code step.
+      if (mayBeRelevant(url)) wantUi();
+    },
+  });
+}
