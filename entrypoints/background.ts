@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { answerRequest } from '../src/messaging/background-router';
+import { answerRequest } from '../src/background/router';
 import { forgetTab } from '../src/state/tab-state';
 
 export default defineBackground(() => {

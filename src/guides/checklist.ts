@@ -1,6 +1,6 @@
 /** The popup's checklist: what to try, in the order worth trying it. */
 import type { PopupKey } from '../i18n';
-import type { ReadinessItem } from '../state/readiness-items';
+import type { ChecklistId, ReadinessItem } from '../model/ids';
 import type { GuideId } from './in-page/guides';
 
 export interface ChecklistItem {
@@ -13,7 +13,7 @@ export interface ChecklistItem {
   guide?: GuideId;
 }
 
-export const CHECKLIST: readonly ChecklistItem[] = [
+export const CHECKLIST: readonly (ChecklistItem & { id: ChecklistId })[] = [
   { id: 'authenticator-app', title: 'check.app.title', body: 'check.app.body' },
   { id: 'backup-codes', title: 'check.backup.title', body: 'check.backup.body' },
   { id: 'text-message', title: 'check.sms.title', body: 'check.sms.body' },
@@ -24,7 +24,7 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   { id: 'save-new-codes', title: 'check.save.title', body: 'check.save.body' },
 ];
 
-export const CHECKLIST_IDS = CHECKLIST.map((item) => item.id);
+export { CHECKLIST_IDS } from '../model/ids';
 
 /**
  * The prevention check-up, once the user is back in. Its ticks are the

@@ -4,8 +4,9 @@
  */
 import type { AssistantKey } from '../i18n';
 
-export const HAVES = ['email', 'phone', 'device', 'backup', 'app', 'key'] as const;
-export type Have = (typeof HAVES)[number];
+import type { Have } from '../model/ids';
+
+export { HAVES, isHave, type Have } from '../model/ids';
 
 export interface Plan {
   /** In order; the first is the next thing to do. */
@@ -33,8 +34,4 @@ export function planFor(have: ReadonlySet<Have>): Plan {
     steps,
     outlook: selfService ? 'outlook.good' : have.has('email') ? 'outlook.support' : 'outlook.hard',
   };
-}
-
-export function isHave(value: unknown): value is Have {
-  return (HAVES as readonly unknown[]).includes(value);
 }

@@ -3,12 +3,12 @@
  * x.com page): the background validates, this only checks shapes it relies on.
  */
 import { browser } from 'wxt/browser';
-import { isHave, type Have } from '../guides/recovery-plan';
+import { isHave, type Have } from '../model/ids';
 import type { PageKey } from '../i18n/en';
 import type { UiLanguage } from '../page/page-language';
-import type { GuideId } from '../guides/in-page/guides';
-import type { GuideState } from '../state/guide-state';
-import type { ReadinessItem } from '../state/readiness-items';
+import type { GuideId } from '../model/ids';
+import type { GuideState } from '../model/guide-state';
+import type { ReadinessItem } from '../model/ids';
 import type { BackgroundRequest, ContentMessage } from './requests';
 
 export interface ContentTabState {

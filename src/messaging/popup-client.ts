@@ -1,6 +1,6 @@
 /** The popup's requests to the background. */
 import { browser } from 'wxt/browser';
-import type { GuideId } from '../guides/in-page/guides';
+import type { GuideId } from '../model/ids';
 import { LastGuideSchema, type LastGuide } from '../state/last-guide';
 import type { BackgroundRequest } from './requests';
 

@@ -3,10 +3,8 @@
  * Messages to the content script are few and typed in content-client.ts.
  */
 import { z } from 'zod';
-import { HAVES } from '../guides/recovery-plan';
-import { GUIDE_IDS } from '../guides/in-page/guides';
+import { GUIDE_IDS, HAVES, READINESS_ITEMS } from '../model/ids';
 import { UI_LANGUAGES } from '../page/page-language';
-import { READINESS_ITEMS } from '../state/readiness';
 import { TabStateSchema } from '../state/tab-state';
 
 export const BackgroundRequest = z.discriminatedUnion('type', [

@@ -4,7 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { HAVES, type Have } from '../guides/recovery-plan';
+import { HAVES, type Have } from '../model/ids';
 
 export const AnswersSchema = z.object({ have: z.array(z.enum(HAVES)).max(HAVES.length) });
 export type Answers = z.infer<typeof AnswersSchema>;

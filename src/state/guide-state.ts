@@ -1,6 +1,7 @@
 /** A guide's progress in one tab, as stored (validated by the background). */
 import { z } from 'zod';
-import { GUIDE_IDS } from '../guides/in-page/guides';
+import type { GuideState } from '../model/guide-state';
+import { GUIDE_IDS } from '../model/ids';
 
 export const GuideStateSchema = z.object({
   id: z.enum(GUIDE_IDS),
@@ -12,5 +13,5 @@ export const GuideStateSchema = z.object({
     .regex(/^\/[\w/-]*$/)
     .max(100)
     .optional(),
-});
-export type GuideState = z.infer<typeof GuideStateSchema>;
+}) satisfies z.ZodType<GuideState>;
+export type { GuideState };

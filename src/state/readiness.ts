@@ -6,7 +6,8 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 
-import { isReady, READINESS_ITEMS, type Readiness, type ReadinessItem } from './readiness-items';
+import { READINESS_ITEMS, type ReadinessItem } from '../model/ids';
+import { isReady, type Readiness } from '../model/readiness';
 
 export { isReady, READINESS_ITEMS, type Readiness, type ReadinessItem };
 

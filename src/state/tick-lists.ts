@@ -5,7 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { CHECKLIST_IDS } from '../guides/checklist';
+import { CHECKLIST_IDS } from '../model/ids';
 
 export interface TickState {
   ticks: Record<string, boolean>;

@@ -4,7 +4,7 @@
  * target turns into a plain instruction, and the guide's lifecycle.
  */
 import type { UiLanguage } from '../../page/page-language';
-import type { GuideState } from '../../state/guide-state';
+import type { GuideState } from '../../model/guide-state';
 import { GUIDES, type Guide } from './guides';
 import { resolvePosition, type GuidePosition } from './resolve-position';
 

@@ -8,8 +8,9 @@ import type { GuideKey } from '../../i18n';
 import type { TargetName } from '../../page/targets';
 import type { SettingsLabel } from '../../page/x-strings';
 
-export const GUIDE_IDS = ['backup-code', 'temporary-password', 'two-factor-methods'] as const;
-export type GuideId = (typeof GUIDE_IDS)[number];
+import type { GuideId } from '../../model/ids';
+
+export { GUIDE_IDS, isGuideId, type GuideId } from '../../model/ids';
 
 /** A fact about the page that shows a step is behind the user. */
 export type Reached = { pathIs: string } | { pathUnder: string } | { shown: TargetName };
@@ -110,7 +111,3 @@ export const GUIDES: Readonly<Record<GuideId, Guide>> = {
     finish: { target: 'methodRows', text: 'guide.done.two-factor-methods', passwordFirst: true, reminder: 'turn-method-back-on' },
   },
 };
-
-export function isGuideId(value: unknown): value is GuideId {
-  return (GUIDE_IDS as readonly unknown[]).includes(value);
-}

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageTranslate } from '../../i18n/translate';
 import { fetchReadiness, storeReadiness } from '../../messaging/content-client';
 import type { UiLanguage } from '../../page/page-language';
-import { isReady, READINESS_ITEMS, type Readiness } from '../../state/readiness-items';
+import { READINESS_ITEMS } from '../../model/ids';
+import { isReady, type Readiness } from '../../model/readiness';
 import { useRemoteTexts } from '../use-remote-texts';
 
 export type RiskKind = 'password' | 'method';

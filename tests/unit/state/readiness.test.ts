@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerRequest } from '../../../src/messaging/background-router';
+import { answerRequest } from '../../../src/background/router';
 import { isReady, loadReadiness, parseReadiness, setReadiness } from '../../../src/state/readiness';
 
 describe('readiness', () => {

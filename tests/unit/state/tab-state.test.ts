@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerRequest } from '../../../src/messaging/background-router';
+import { answerRequest } from '../../../src/background/router';
 import { readLastGuide } from '../../../src/state/last-guide';
 import { loadReminders } from '../../../src/state/reminders';
 import { forgetTab, parseTabState, readTabState } from '../../../src/state/tab-state';

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageText } from '../../../../src/i18n';
-import { answerRequest } from '../../../../src/messaging/background-router';
+import { answerRequest } from '../../../../src/background/router';
 import { AssistantSection } from '../../../../src/ui/assistant/AssistantSection';
 
 describe('AssistantSection', () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FIELD_LIMITS } from '../../../../src/guides/support-request';
 import { pageText } from '../../../../src/i18n';
-import { answerRequest } from '../../../../src/messaging/background-router';
+import { answerRequest } from '../../../../src/background/router';
 import { ComposerSection } from '../../../../src/ui/assistant/ComposerSection';
 
 const output = () => document.querySelector<HTMLTextAreaElement>('[data-rescue="message"]')!;

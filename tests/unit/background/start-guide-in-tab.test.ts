@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { NEW_TAB_URL, startGuideInTab } from '../../../../src/guides/in-page/start-in-tab';
-import { readLastGuide } from '../../../../src/state/last-guide';
-import { readTabState } from '../../../../src/state/tab-state';
+import { NEW_TAB_URL, startGuideInTab } from '../../../src/background/start-guide-in-tab';
+import { readLastGuide } from '../../../src/state/last-guide';
+import { readTabState } from '../../../src/state/tab-state';
 
 /**
  * Browser tabs as the background sees them without the "tabs" permission: ids

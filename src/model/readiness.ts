@@ -1,6 +1,6 @@
-/** The readiness items and their shape, free of storage code (the content script uses these). */
-export const READINESS_ITEMS = ['backup-saved', 'methods-known', 'contact-checked'] as const;
-export type ReadinessItem = (typeof READINESS_ITEMS)[number];
+/** Whether the user could get back in after a risky change: shared by the panel and the popup. */
+import { READINESS_ITEMS, type ReadinessItem } from './ids';
+
 /** When each item was confirmed (ms since epoch); absent: not confirmed. */
 export type Readiness = Partial<Record<ReadinessItem, number>>;
 

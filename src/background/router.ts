@@ -1,5 +1,5 @@
 /** The background's answers to the content script and the popup. */
-import { startGuideInTab } from '../guides/in-page/start-in-tab';
+import { startGuideInTab } from './start-guide-in-tab';
 import { PAGE_CATALOGUES, REMOTE_SECTIONS } from '../i18n';
 import { loadAnswers, saveAnswers } from '../state/assistant-state';
 import type { GuideState } from '../state/guide-state';
@@ -7,8 +7,8 @@ import { loadReadiness, setReadiness } from '../state/readiness';
 import { readLastGuide, writeLastGuide } from '../state/last-guide';
 import { setMethodReminder } from '../state/reminders';
 import { readTabState, updateTabState } from '../state/tab-state';
-import { injectUi } from '../background/inject-ui';
-import { BackgroundRequest } from './requests';
+import { injectUi } from './inject-ui';
+import { BackgroundRequest } from '../messaging/requests';
 
 /** Who sent a message: its tab and frame (undefined for the popup). */
 export interface Sender {

@@ -4,11 +4,11 @@
  * content script answers, so no "tabs" permission (and no tab URLs) is needed.
  */
 import { browser } from 'wxt/browser';
-import type { ContentMessage } from '../../messaging/requests';
-import type { GuideState } from '../../state/guide-state';
-import { writeLastGuide } from '../../state/last-guide';
-import { updateTabState } from '../../state/tab-state';
-import type { GuideId } from './guides';
+import type { ContentMessage } from '../messaging/requests';
+import type { GuideState } from '../model/guide-state';
+import { writeLastGuide } from '../state/last-guide';
+import { updateTabState } from '../state/tab-state';
+import type { GuideId } from '../model/ids';
 
 const PING_TIMEOUT_MS = 700;
 export const NEW_TAB_URL = 'https://x.com/home';
