@@ -42,7 +42,8 @@ export async function startGuideInTab(guide: GuideId): Promise<number> {
   await writeLastGuide({ tabId, guide: state });
   await browser.tabs.update(tabId, { active: true });
   const changed: ContentMessage = { type: 'guide:changed' };
-  // A new tab's content script reads its state when it loads; this is for a tab already open.
-  browser.tabs.sendMessage(tabId, changed).catch(() => {});
+  // For a tab already open. A new tab has no listener yet (nothing to do: its watcher asks for
+  // the tab's state when it loads), so a refusal here is expected, not a failure.
+  browser.tabs.sendMessage(tabId, changed).catch(() => undefined);
   return tabId;
 }

@@ -4,6 +4,7 @@
  * attributes, link targets); X's text only confirms or vetoes. It never reads
  * input values and never changes the page.
  */
+import { reportFailure } from '../diagnostics/report';
 import { OTHER, type CodeMethod, type PageReading } from './reading';
 import {
   isConfirmationStep,
@@ -45,8 +46,9 @@ const PRESSABLE_LIMIT = 80;
 export function classify(doc: Document, url: URL): PageReading {
   try {
     return classifyOrThrow(doc, url);
-  } catch {
+  } catch (error) {
     // A page we do not understand is simply "other": never break X's page.
+    reportFailure('page classifier', error, 'name-only');
     return OTHER;
   }
 }

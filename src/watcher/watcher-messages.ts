@@ -5,6 +5,7 @@
  * The in-page UI, loaded only where it helps, uses the polyfill like the rest of the code.
  */
 import { browser } from 'wxt/browser';
+import { reportFailure } from '../diagnostics/report';
 import type { ContentMessage } from '../messaging/requests';
 import type { ContentTabState } from './tab-state-shape';
 
@@ -13,7 +14,8 @@ export async function askTabState(): Promise<ContentTabState> {
   try {
     const answer = (await browser.runtime.sendMessage({ type: 'tab-state:get' })) as Partial<ContentTabState> | undefined;
     return { panelClosed: answer?.panelClosed === true, ...(answer?.guide ? { guide: answer.guide } : {}) };
-  } catch {
+  } catch (error) {
+    reportFailure('reading the tab state', error);
     return { panelClosed: false };
   }
 }

@@ -5,6 +5,7 @@
  * Everything else (panel, guides, assistant, their texts) lives in the UI bundle.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { reportFailure } from '../diagnostics/report';
 import { classify } from '../page/classify';
 import { watchPage, type PageWatch } from '../page/page-watch';
 import { mayBeRelevant } from '../page/routes';
@@ -24,7 +25,10 @@ export function startWatcher(ctx: ContentScriptContext): void {
   };
 
   async function loadUi(): Promise<void> {
-    const [state, injected] = await Promise.all([tabState, askForUi().catch(() => false)]);
+    const [state, injected] = await Promise.all([tabState, askForUi().catch((error: unknown) => {
+        reportFailure('loading the in-page UI', error);
+        return false;
+      })]);
     const start = takeUi();
     if (!injected || !start || ctx.isInvalid) {
       loading = undefined; // try again at the next reason (e.g. the background was restarting)
