@@ -16,8 +16,9 @@ import type { ContentTabState } from './tab-state-shape';
 export function startWatcher(ctx: ContentScriptContext): void {
   let ui: RescueUiHandle | undefined;
   let loading: Promise<void> | undefined;
+  /** A guide changed while the UI was on its way: tell it once it is there. */
+  let guideChangedMeanwhile = false;
   let watch: PageWatch | undefined;
-  const tabState = askTabState();
 
   /** Loads the UI once, however many reasons arrive while it is on its way. */
   const wantUi = () => {
@@ -25,25 +26,33 @@ export function startWatcher(ctx: ContentScriptContext): void {
   };
 
   async function loadUi(): Promise<void> {
-    const [state, injected] = await Promise.all([tabState, askForUi().catch((error: unknown) => {
+    guideChangedMeanwhile = false;
+    // The tab's state is asked afresh: a guide may have started since the page loaded.
+    const [state, injected] = await Promise.all([
+      askTabState(),
+      askForUi().catch((error: unknown) => {
         reportFailure('loading the in-page UI', error);
         return false;
-      })]);
+      }),
+    ]);
     const start = takeUi();
     if (!injected || !start || ctx.isInvalid) {
       loading = undefined; // try again at the next reason (e.g. the background was restarting)
       return;
     }
     ui = start(ctx, { tabState: state, recheck: () => watch?.schedule() });
+    if (guideChangedMeanwhile) ui.guideChanged();
   }
 
   ctx.onInvalidated(
     listenToBackground(() => {
-      if (ui) ui.guideChanged();
-      else wantUi();
+      if (ui) return ui.guideChanged();
+      guideChangedMeanwhile = true;
+      wantUi();
     }),
   );
-  void tabState.then((state: ContentTabState) => state.guide?.status === 'running' && wantUi());
+  // A guide running in this tab follows the user onto any page, so the UI comes along.
+  void askTabState().then((state: ContentTabState) => state.guide?.status === 'running' && wantUi());
 
   watch = watchPage({
     win: window,

@@ -5,6 +5,7 @@ import { describeExtension } from './shared-suite';
 import { describeLiveX } from './live-x-suite';
 import { describePrevention } from './prevention-suite';
 import { describeGuides } from './guide-suite';
+import { describeWatcher } from './watcher-suite';
 
 describe('Chromium (MV3)', () => describeExtension(launchChromium, { restartable: true, thorough: true }));
 describe('Chromium (MV3): guides', () => describeGuides(launchChromium, { thorough: true }));
@@ -12,3 +13,4 @@ describe('Chromium (MV3): guides', () => describeGuides(launchChromium, { thorou
 describe('Chromium (MV3): accessibility', () => describeAccessibility(launchChromium));
 describe('Chromium (MV3): before a password change', () => describePrevention(launchChromium, { thorough: true }));
 describe('Chromium (MV3): X as it is now (2026 login, method changes)', () => describeLiveX(launchChromium, { thorough: true }));
+describe('Chromium (MV3): the watcher and the UI it loads', () => describeWatcher(launchChromium));

@@ -4,6 +4,7 @@ import { describeExtension } from './shared-suite';
 import { describeLiveX } from './live-x-suite';
 import { describePrevention } from './prevention-suite';
 import { describeGuides } from './guide-suite';
+import { describeWatcher } from './watcher-suite';
 
 // The long matrices (every viewport, every replica shape, 300 navigations) run in Chromium;
 // Firefox runs a sample of each, so the whole suite stays within its time on 2 cores.
@@ -11,3 +12,4 @@ describe('Firefox ESR (MV2)', () => describeExtension(launchFirefox, { restartab
 describe('Firefox ESR (MV2): guides', () => describeGuides(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): before a password change', () => describePrevention(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): X as it is now (2026 login, method changes)', () => describeLiveX(launchFirefox, { thorough: false }));
+describe('Firefox ESR (MV2): the watcher and the UI it loads', () => describeWatcher(launchFirefox));

@@ -124,6 +124,18 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Brows
       await cdp.detach();
       return { nodes: counters.nodes, listeners: counters.jsEventListeners };
     },
+    async extensionScripts(driver) {
+      const page = rawPages.get(driver);
+      if (!page) throw new Error('not a page of this browser');
+      const cdp = await context.newCDPSession(page);
+      const urls: string[] = [];
+      cdp.on('Debugger.scriptParsed', (event) => urls.push(event.url));
+      // Enabling the debugger reports every script already parsed, in every world of the page.
+      await cdp.send('Debugger.enable');
+      await cdp.detach();
+      const prefix = `chrome-extension://${extensionId()}`;
+      return urls.filter((url) => url.startsWith(prefix)).map((url) => url.slice(prefix.length));
+    },
     async restart() {
       await context.close();
       await start();

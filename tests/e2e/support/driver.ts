@@ -40,6 +40,8 @@ export interface BrowserDriver {
   readClipboard?(page: PageDriver): Promise<string>;
   /** Live DOM nodes and JS event listeners of a page after a full GC (Chromium's DevTools counters). */
   domCounters?(page: PageDriver): Promise<{ nodes: number; listeners: number }>;
+  /** Paths of the extension's scripts that have run in the page, in any world (Chromium's DevTools). */
+  extensionScripts?(page: PageDriver): Promise<string[]>;
   /** Closes and reopens the browser with the same profile, where supported. */
   restart?(): Promise<void>;
   close(): Promise<void>;
