@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -98,9 +99,13 @@ describe.each(TARGETS)('the built %s package', (target) => {
     expect(content).not.toMatch(/new Function|Function\(/);
   });
 
-  it('asks for storage and the four X hosts, nothing more', () => {
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+  it('asks for storage, scripting and the four X hosts, nothing more', () => {
+    const hosts = ['https://mobile.twitter.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://x.com/*'];
+    // scripting + the hosts the watcher already runs on: the background injects the UI there (no new install warning).
+    const apis = manifest.permissions.filter((permission: string) => !permission.includes('://'));
+    const granted = [...(manifest.host_permissions ?? []), ...manifest.permissions.filter((permission: string) => permission.includes('://'))];
+    expect(apis).toEqual(['storage', 'scripting']);
+    expect(granted.sort()).toEqual(hosts);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts).toHaveLength(1);
     expect([...manifest.content_scripts[0].matches].sort()).toEqual(
@@ -129,7 +134,7 @@ describe.each(TARGETS)('the built %s package', (target) => {
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
     // Every top-level key is one its browser knows (catches typos the type check lets through).
     const known = ['manifest_version', 'name', 'description', 'version', 'default_locale', 'icons', 'permissions', 'content_scripts', 'content_security_policy', 'background'];
-    const perBrowser = target === 'chrome-mv3' ? ['action'] : ['browser_action', 'browser_specific_settings'];
+    const perBrowser = target === 'chrome-mv3' ? ['action', 'host_permissions'] : ['browser_action', 'browser_specific_settings'];
     expect(Object.keys(manifest).filter((key) => ![...known, ...perBrowser].includes(key))).toEqual([]);
     if (target === 'chrome-mv3') {
       expect(manifest.manifest_version).toBe(3);
@@ -142,5 +147,29 @@ describe.each(TARGETS)('the built %s package', (target) => {
       expect(manifest.browser_specific_settings.gecko_android).toBeDefined();
       expect(manifest.browser_action.default_popup).toBe('popup.html');
     }
+  });
+});
+
+describe('the budgets of the scripts on x.com', () => {
+  /** Gzip at level 9, as the README's figures are counted. */
+  const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+  describe.each(TARGETS)('%s', (target) => {
+    const dir = join(OUTPUT, target);
+
+    it('keeps the watcher, injected into every x.com page, within 6 kB gzip', () => {
+      expect(gzipped(join(dir, 'content-scripts/rescue.js'))).toBeLessThanOrEqual(6 * 1024);
+    });
+
+    it('keeps the polyfill, zod and every text catalogue out of the watcher', () => {
+      const watcher = readFileSync(join(dir, 'content-scripts/rescue.js'), 'utf8');
+      expect(watcher).not.toMatch(/webextension-polyfill|singleCallbackArg/); // the polyfill's own names
+      expect(watcher).not.toMatch(/ZodError|_zod/);
+      expect(watcher).not.toContain('panel.title'); // a key of the in-page catalogue
+    });
+
+    it('keeps the UI, loaded only where it helps, within 40 kB gzip', () => {
+      expect(gzipped(join(dir, 'rescue-ui.js'))).toBeLessThanOrEqual(40 * 1024);
+    });
   });
 });
