@@ -1,6 +1,6 @@
 /** The background's answers to the content script and the popup. */
 import { startGuideInTab } from './start-guide-in-tab';
-import { PAGE_CATALOGUES, REMOTE_SECTIONS } from '../i18n';
+import { IN_PAGE_CATALOGUES } from '../i18n';
 import { loadAnswers, saveAnswers } from '../state/assistant-state';
 import type { GuideState } from '../state/guide-state';
 import { loadReadiness, setReadiness } from '../state/readiness';
@@ -52,12 +52,7 @@ export function answerRequest(message: unknown, sender: Sender): Promise<unknown
       return loadAnswers();
     case 'assistant:set':
       return saveAnswers({ have: request.have });
-    case 'texts:page':
-      return Promise.resolve(PAGE_CATALOGUES[request.lang]);
-    case 'texts:section': {
-      // Both: English (the support request is written in it; the fallback) and the page's language.
-      const catalogues = REMOTE_SECTIONS[request.section];
-      return Promise.resolve({ en: catalogues.en, page: catalogues[request.lang] });
-    }
+    case 'texts:get':
+      return Promise.resolve(IN_PAGE_CATALOGUES[request.lang]);
   }
 }

@@ -1,9 +1,10 @@
 /**
- * All catalogues, for the popup, the background and tests. The content script
- * imports page-text.ts instead: it carries English only and asks the
- * background for other languages (see en.ts).
+ * All catalogues, for the popup, the background and tests. The in-page UI
+ * imports in-page-texts.ts instead: it carries English only and asks the
+ * background for other languages.
  */
-import type { UiLanguage } from '../page/page-language';
+import { UI_LANGUAGES, type UiLanguage } from '../page/page-language';
+import type { InPageCatalogues } from './in-page-texts';
 import { enAssistant, enPage, enPopup, enGuide, type AssistantKey, type PageKey, type PopupKey, type GuideKey } from './en';
 import { jaAssistant, jaPage, jaPopup, jaGuide } from './ja';
 import { translatorOf, type PageTranslate, type PopupTranslate } from './translate';
@@ -19,9 +20,10 @@ export const POPUP_CATALOGUES: Catalogues<PopupKey> = { en: enPopup, ja: jaPopup
 export const ASSISTANT_CATALOGUES: Catalogues<AssistantKey> = { en: enAssistant, ja: jaAssistant };
 export const GUIDE_CATALOGUES: Catalogues<GuideKey> = { en: enGuide, ja: jaGuide };
 
-/** The sections the content script asks the background for. */
-export const REMOTE_SECTIONS = { assistant: ASSISTANT_CATALOGUES, guide: GUIDE_CATALOGUES } as const;
-export type RemoteSection = keyof typeof REMOTE_SECTIONS;
+/** What the in-page UI asks the background for, one language at a time. */
+export const IN_PAGE_CATALOGUES: Record<UiLanguage, InPageCatalogues> = Object.fromEntries(
+  UI_LANGUAGES.map((lang) => [lang, { page: PAGE_CATALOGUES[lang], guide: GUIDE_CATALOGUES[lang], assistant: ASSISTANT_CATALOGUES[lang] }]),
+) as Record<UiLanguage, InPageCatalogues>;
 
 /** Text for the in-page UI, every language at hand (tests and extension pages). */
 export const pageText = (lang: UiLanguage): PageTranslate => translatorOf(PAGE_CATALOGUES[lang] ?? enPage, enPage);

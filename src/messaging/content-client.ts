@@ -4,12 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { isHave, type Have } from '../model/ids';
-import type { PageKey } from '../i18n/en';
+import { reportFailure } from '../diagnostics/report';
+import type { InPageCatalogues } from '../i18n/in-page-texts';
 import type { UiLanguage } from '../page/page-language';
 import type { GuideId } from '../model/ids';
 import type { GuideState } from '../model/guide-state';
 import type { ReadinessItem } from '../model/ids';
-import type { BackgroundRequest, ContentMessage } from './requests';
+import type { BackgroundRequest } from './requests';
 
 export interface ContentTabState {
   panelClosed: boolean;
@@ -34,26 +35,13 @@ export function storeTabState(patch: Partial<ContentTabState>): void {
   send({ type: 'tab-state:set', patch }).catch(() => {});
 }
 
-/** A section's texts in English and in the page's language, as the background sends them. */
-export interface SectionTexts<Key extends string> {
-  en: Record<Key, string>;
-  page: Record<Key, string>;
-}
-
-export async function fetchSectionTexts<Key extends string>(section: 'assistant' | 'guide', lang: UiLanguage): Promise<SectionTexts<Key> | undefined> {
+/** The in-page catalogues of a language other than English. */
+export async function fetchTexts(lang: UiLanguage): Promise<InPageCatalogues | undefined> {
   try {
-    const answer = (await send({ type: 'texts:section', section, lang })) as Partial<SectionTexts<Key>> | undefined;
-    return answer?.en && answer.page ? (answer as SectionTexts<Key>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function fetchPageTexts(lang: UiLanguage): Promise<Record<PageKey, string> | undefined> {
-  try {
-    const answer = (await send({ type: 'texts:page', lang })) as Record<PageKey, string> | undefined;
-    return answer && typeof answer['panel.title'] === 'string' ? answer : undefined;
-  } catch {
+    const answer = (await send({ type: 'texts:get', lang })) as Partial<InPageCatalogues> | undefined;
+    return answer?.page && answer.guide && answer.assistant ? (answer as InPageCatalogues) : undefined;
+  } catch (error) {
+    reportFailure('fetching the texts', error);
     return undefined;
   }
 }
@@ -95,16 +83,4 @@ export async function startGuideHere(guide: GuideId, returnTo: string): Promise<
 
 export function rememberMethodReminder(): void {
   send({ type: 'reminder:turn-method-back-on' }).catch(() => {});
-}
-
-/** Answers the background's ping and passes on guide changes. */
-export function listenToBackground(onGuideChanged: () => void): () => void {
-  const listener = (message: unknown) => {
-    const type = (message as Partial<ContentMessage> | undefined)?.type;
-    if (type === 'rescue:ping') return Promise.resolve({ ok: true });
-    if (type === 'guide:changed') onGuideChanged();
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -21,10 +21,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guide:start-here'), guide: z.enum(GUIDE_IDS), returnTo: z.string().regex(/^\/[\w/-]*$/).max(100) }),
   z.object({ type: z.literal('assistant:get') }),
   z.object({ type: z.literal('assistant:set'), have: z.array(z.enum(HAVES)).max(HAVES.length) }),
-  /** The in-page UI's text in a language other than English (the content script carries English only). */
-  z.object({ type: z.literal('texts:page'), lang: z.enum(UI_LANGUAGES) }),
-  /** Texts the content script does not carry: the assistant's and composer's, the guides'. */
-  z.object({ type: z.literal('texts:section'), section: z.enum(['assistant', 'guide']), lang: z.enum(UI_LANGUAGES) }),
+  /** The in-page UI's texts in a language other than English (the UI carries English only). */
+  z.object({ type: z.literal('texts:get'), lang: z.enum(UI_LANGUAGES) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

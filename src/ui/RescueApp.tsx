@@ -1,11 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { PageTranslate } from '../i18n/translate';
 import type { UiLanguage } from '../page/page-language';
 import type { PageReading } from '../page/reading';
 import { Highlight } from './components/Highlight';
 import { Launcher } from './components/Launcher';
 import { RescuePanel } from './components/RescuePanel';
-import { usePageText } from './use-page-text';
 import { usePlacement } from './use-placement';
 import { useTargetBox } from './use-target-box';
 import { GuideLayer, type GuideActions } from './guide/GuideLayer';
@@ -33,17 +31,16 @@ interface Props extends RescueView {
 /** A running guide takes the place of the panel; otherwise the panel or its launcher. */
 export function RescueApp({ guide, guideActions, ...props }: Props) {
   const { lang, rtl, layoutTick } = props;
-  const t = usePageText(lang);
   return (
     <div class="root" dir={rtl ? 'rtl' : 'ltr'} lang={lang}>
-      {guide ? <GuideLayer view={guide} lang={lang} rtl={rtl} layoutTick={layoutTick} {...guideActions} /> : <PanelOrLauncher {...props} t={t} />}
+      {guide ? <GuideLayer view={guide} rtl={rtl} layoutTick={layoutTick} {...guideActions} /> : <PanelOrLauncher {...props} />}
     </div>
   );
 }
 
-type PanelProps = Omit<Props, 'guide' | 'guideActions'> & { t: PageTranslate };
+type PanelProps = Omit<Props, 'guide' | 'guideActions'>;
 
-function PanelOrLauncher({ reading, lang, rtl, layoutTick, open, onOpenChange, host, t, risk, riskActions }: PanelProps) {
+function PanelOrLauncher({ reading, rtl, layoutTick, open, onOpenChange, host, risk, riskActions }: PanelProps) {
   const placement = usePlacement(reading, rtl, layoutTick, host);
   const [marking, setMarking] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -70,8 +67,6 @@ function PanelOrLauncher({ reading, lang, rtl, layoutTick, open, onOpenChange, h
       {showPanel && placement.panel ? (
         <RescuePanel
           reading={reading}
-          lang={lang}
-          t={t}
           slot={placement.panel}
           headingRef={headingRef}
           marking={marking}
@@ -86,7 +81,6 @@ function PanelOrLauncher({ reading, lang, rtl, layoutTick, open, onOpenChange, h
         />
       ) : (
         <Launcher
-          t={t}
           box={placement.launcher}
           buttonRef={launcherRef}
           onOpen={() => {

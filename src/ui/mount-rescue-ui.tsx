@@ -7,7 +7,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideView } from '../guides/in-page/guide-runner';
 import type { PageContext } from '../page/reading';
 import type { Theme } from '../page/page-theme';
+import { loadTexts, textsNow } from '../i18n/in-page-texts';
+import { fetchTexts } from '../messaging/content-client';
 import { RescueApp, type RescueView } from './RescueApp';
+import { TextsContext } from './texts-context';
 import panelCss from './rescue.css?inline';
 import themeCss from './theme.css?inline';
 import { AUTO_OPEN, OPEN_ON_EACH_VISIT } from './opens-by-itself';
@@ -66,7 +69,11 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
       render(null, ui.container);
       return;
     }
+    const texts = textsNow(view.lang);
+    // X switched language while the page is open: English until the new texts are here.
+    if (texts.lang !== view.lang) void loadTexts(view.lang, fetchTexts).then(draw);
     render(
+      <TextsContext.Provider value={texts}>
       <RescueApp
         {...view}
         open={open}
@@ -86,7 +93,8 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
           panelClosed = Promise.resolve(!next);
           draw();
         }}
-      />,
+      />
+      </TextsContext.Provider>,
       ui.container,
     );
   };

@@ -6,8 +6,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GuideRunner } from '../guides/in-page/guide-runner';
 import type { GuideId } from '../guides/in-page/guides';
-import { loadPageText } from '../i18n/page-text';
-import { fetchPageTexts, fetchTabState, rememberMethodReminder, startGuideHere, storeReadiness, storeTabState } from '../messaging/content-client';
+import { loadTexts } from '../i18n/in-page-texts';
+import { fetchTabState, fetchTexts, rememberMethodReminder, startGuideHere, storeReadiness, storeTabState } from '../messaging/content-client';
 import { uiLanguageFor } from '../page/page-language';
 import type { PageContext } from '../page/reading';
 import { readLook } from '../page/read-page';
@@ -23,7 +23,7 @@ const RISKS: Partial<Record<PageContext, RiskKind>> = { 'password-change': 'pass
 export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): RescueUiHandle {
   const recheck = port.recheck;
   // The panel waits for the texts, so a Japanese page never flashes English text first.
-  const textsReady = loadPageText(uiLanguageFor(document.documentElement.getAttribute('lang')), fetchPageTexts);
+  const textsReady = loadTexts(uiLanguageFor(document.documentElement.getAttribute('lang')), fetchTexts);
 
   const guides = new GuideRunner({
     now: () => Date.now(),

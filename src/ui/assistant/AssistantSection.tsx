@@ -1,19 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { HAVES, type Have, planFor } from '../../guides/recovery-plan';
-import type { PageTranslate } from '../../i18n';
 import { fetchAnswers, storeAnswers } from '../../messaging/content-client';
-import type { UiLanguage } from '../../page/page-language';
-import { useRemoteTexts } from '../use-remote-texts';
-
-interface Props {
-  lang: UiLanguage;
-  t: PageTranslate;
-}
+import { useTexts } from '../texts-context';
 
 /** "What do you still have?" and an ordered, honest plan from the answers. */
-export function AssistantSection({ lang, t }: Props) {
+export function AssistantSection() {
+  const { page: t, assistant: a } = useTexts();
   const [open, setOpen] = useState(false);
-  const texts = useRemoteTexts('assistant', lang, open);
   const [have, setHave] = useState<Have[] | undefined>(undefined);
   useEffect(() => {
     if (open && !have) void fetchAnswers().then(setHave);
@@ -37,11 +30,10 @@ export function AssistantSection({ lang, t }: Props) {
       >
         {t('assistant.open')}
       </button>
-      {open && texts.status === 'failed' && <p role="alert">{t('assistant.load-failed')}</p>}
-      {open && texts.status === 'ready' && have && (
+      {open && have && (
         <div data-rescue="assistant">
-          <h3>{texts.page('assistant.title')}</h3>
-          <p class="note">{texts.page('assistant.intro')}</p>
+          <h3>{a('assistant.title')}</h3>
+          <p class="note">{a('assistant.intro')}</p>
           <ul class="answers">
             {HAVES.map((what) => (
               <li key={what}>
@@ -54,26 +46,26 @@ export function AssistantSection({ lang, t }: Props) {
                       update(event.currentTarget.checked ? [...have, what] : have.filter((other) => other !== what))
                     }
                   />
-                  {texts.page(`have.${what}`)}
+                  {a(`have.${what}`)}
                 </label>
               </li>
             ))}
           </ul>
-          <h3>{texts.page('plan.title')}</h3>
+          <h3>{a('plan.title')}</h3>
           <p class="outlook" data-outlook={plan.outlook}>
-            {texts.page(plan.outlook)}
+            {a(plan.outlook)}
           </p>
           <ol class="plan" data-rescue="plan">
             {plan.steps.map((step, index) => (
               <li key={step} data-step={step}>
-                {index === 0 && <strong>{texts.page('plan.next')}: </strong>}
-                {texts.page(step)}
+                {index === 0 && <strong>{a('plan.next')}: </strong>}
+                {a(step)}
               </li>
             ))}
           </ol>
           {have.length > 0 && (
             <button type="button" class="text-button" onClick={() => update([])}>
-              {texts.page('assistant.clear')}
+              {a('assistant.clear')}
             </button>
           )}
         </div>

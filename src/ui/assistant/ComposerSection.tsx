@@ -10,15 +10,8 @@ import {
   type RequestDraft,
   type RequestField,
 } from '../../guides/support-request';
-import type { PageTranslate } from '../../i18n';
-import type { UiLanguage } from '../../page/page-language';
 import { ExternalLink } from '../components/ExternalLink';
-import { useRemoteTexts } from '../use-remote-texts';
-
-interface Props {
-  lang: UiLanguage;
-  t: PageTranslate;
-}
+import { useTexts } from '../texts-context';
 
 const SINGLE_LINE: ReadonlySet<RequestField> = new Set(['username', 'email']);
 
@@ -26,9 +19,9 @@ const SINGLE_LINE: ReadonlySet<RequestField> = new Set(['username', 'email']);
  * Writes the request to X Support from the user's own words. Everything stays
  * in this page's memory: nothing is stored or sent; the user copies it.
  */
-export function ComposerSection({ lang, t }: Props) {
+export function ComposerSection() {
+  const { page: t, assistant: a, englishAssistant, lang } = useTexts();
   const [open, setOpen] = useState(false);
-  const texts = useRemoteTexts('assistant', lang, open);
   const [draft, setDraft] = useState<RequestDraft>(EMPTY_DRAFT);
   const [cut, setCut] = useState<ReadonlySet<RequestField>>(new Set());
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -41,10 +34,8 @@ export function ComposerSection({ lang, t }: Props) {
       </button>
     );
   }
-  if (texts.status !== 'ready') return texts.status === 'failed' ? <p role="alert">{t('assistant.load-failed')}</p> : null;
-  const a = texts.page;
   const both = lang !== 'en';
-  const request = composeRequest(draft, texts.en, both ? texts.page : undefined);
+  const request = composeRequest(draft, englishAssistant, both ? a : undefined);
 
   const edit = (field: RequestField, raw: string) => {
     const { value, cut: wasCut } = capField(field, raw);

@@ -1,17 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PageTranslate } from '../../i18n/translate';
 import { fetchReadiness, storeReadiness } from '../../messaging/content-client';
-import type { UiLanguage } from '../../page/page-language';
 import { READINESS_ITEMS } from '../../model/ids';
 import { isReady, type Readiness } from '../../model/readiness';
-import { useRemoteTexts } from '../use-remote-texts';
+import { useTexts } from '../texts-context';
 
 export type RiskKind = 'password' | 'method';
 
 interface Props {
   kind: RiskKind;
-  lang: UiLanguage;
-  t: PageTranslate;
   /** Runs the backup-code guide from here, coming back afterwards. */
   onGetBackup: () => void;
   /** Every answer is yes: the panel may fold away. */
@@ -25,8 +21,8 @@ const READY_FOLD_MS = 2500;
  * The calm check before a password change (or turning a method off): can the
  * user still get a code afterwards? It never blocks or touches X's form.
  */
-export function RiskCheck({ kind, lang, t, onGetBackup, onReady }: Props) {
-  const texts = useRemoteTexts('assistant', lang);
+export function RiskCheck({ kind, onGetBackup, onReady }: Props) {
+  const { assistant: a } = useTexts();
   const [readiness, setReadiness] = useState<Readiness | undefined>(undefined);
   useEffect(() => {
     void fetchReadiness().then(setReadiness);
@@ -40,9 +36,7 @@ export function RiskCheck({ kind, lang, t, onGetBackup, onReady }: Props) {
     return () => clearTimeout(timer);
   }, [ready]);
 
-  if (texts.status === 'failed') return <p role="alert">{t('assistant.load-failed')}</p>;
-  if (texts.status !== 'ready' || !readiness) return null;
-  const a = texts.page;
+  if (!readiness) return null;
   return (
     <section class="section" data-rescue="risk-check" data-kind={kind} aria-labelledby="rescue-risk">
       <h3 id="rescue-risk">{a(`risk.${kind}.title`)}</h3>

@@ -1,15 +1,15 @@
 import type { Ref } from 'preact';
-import type { PageTranslate as Translate } from '../../i18n';
 import type { Box } from '../placement';
+import { useTexts } from '../texts-context';
 
 interface Props {
-  t: Translate;
   box: Box;
   onOpen: () => void;
   buttonRef: Ref<HTMLButtonElement>;
 }
 
-export function Launcher({ t, box, onOpen, buttonRef }: Props) {
+export function Launcher({ box, onOpen, buttonRef }: Props) {
+  const { page: t } = useTexts();
   return (
     <button
       type="button"

@@ -1,7 +1,6 @@
-import type { PageTranslate as Translate } from '../../i18n';
+import { useTexts } from '../texts-context';
 
 interface Props {
-  t: Translate;
   /** Whether the page shows X's "use another method" control. */
   present: boolean;
   /** Its words as the page shows them, when it has any. */
@@ -11,7 +10,8 @@ interface Props {
 }
 
 /** X words this control differently in its two login layouts: quote what the page shows. */
-export function MethodSection({ t, present, label, marking, onToggle }: Props) {
+export function MethodSection({ present, label, marking, onToggle }: Props) {
+  const { page: t } = useTexts();
   return (
     <section class="section" aria-labelledby="rescue-method">
       <h3 id="rescue-method">{t('method.title')}</h3>

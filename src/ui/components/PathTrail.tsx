@@ -1,20 +1,18 @@
 import type { PathStep } from '../../guides/settings-path';
-import type { PageTranslate as Translate } from '../../i18n';
-import type { UiLanguage } from '../../page/page-language';
 import type { SettingsStep } from '../../page/routes';
 import { settingsLabels } from '../../page/x-strings';
+import { useTexts } from '../texts-context';
 
 interface Props {
   steps: readonly PathStep[];
-  lang: UiLanguage;
-  t: Translate;
   /** Marks the step the page is on. */
   current?: SettingsStep | undefined;
   compact?: boolean;
 }
 
 /** X's menu labels in order, as an ordered list; the current step is marked. */
-export function PathTrail({ steps, lang, t, current, compact = false }: Props) {
+export function PathTrail({ steps, current, compact = false }: Props) {
+  const { page: t, lang } = useTexts();
   return (
     <ol class={compact ? 'trail trail-compact' : 'trail'}>
       {steps.map((step, index) => {

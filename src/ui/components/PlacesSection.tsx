@@ -1,14 +1,14 @@
 import { placesFor } from '../../guides/code-places';
-import type { PageTranslate as Translate } from '../../i18n';
 import type { CodeMethod } from '../../page/reading';
+import { useTexts } from '../texts-context';
 
 interface Props {
   method: CodeMethod | undefined;
   phoneDigits: string | undefined;
-  t: Translate;
 }
 
-export function PlacesSection({ method, phoneDigits, t }: Props) {
+export function PlacesSection({ method, phoneDigits }: Props) {
+  const { page: t } = useTexts();
   return (
     <section class="section" aria-labelledby="rescue-places">
       <h3 id="rescue-places">{t('places.title')}</h3>

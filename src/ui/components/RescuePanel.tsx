@@ -1,7 +1,5 @@
 import type { RefObject } from 'preact';
-import type { PageTranslate as Translate } from '../../i18n';
 import type { PageReading } from '../../page/reading';
-import type { UiLanguage } from '../../page/page-language';
 import type { Slot } from '../placement';
 import { AssistantSection } from '../assistant/AssistantSection';
 import { ComposerSection } from '../assistant/ComposerSection';
@@ -11,11 +9,10 @@ import { MethodSection } from './MethodSection';
 import { PathSection } from './PathSection';
 import { PlacesSection } from './PlacesSection';
 import { SupportSection } from './SupportSection';
+import { useTexts } from '../texts-context';
 
 interface Props {
   reading: PageReading;
-  lang: UiLanguage;
-  t: Translate;
   slot: Slot;
   headingRef: RefObject<HTMLHeadingElement>;
   onClose: () => void;
@@ -27,7 +24,8 @@ interface Props {
 }
 
 /** The side panel: what to try, tailored to the page it is on. */
-export function RescuePanel({ reading, lang, t, slot, headingRef, onClose, marking, onToggleMarker, risk, riskActions }: Props) {
+export function RescuePanel({ reading, slot, headingRef, onClose, marking, onToggleMarker, risk, riskActions }: Props) {
+  const { page: t } = useTexts();
   const { context } = reading;
   const onLogin = context === 'code-prompt' || context === 'choose-method';
   const intro = onLogin || context === 'settings' ? context : undefined;
@@ -50,24 +48,24 @@ export function RescuePanel({ reading, lang, t, slot, headingRef, onClose, marki
         </button>
       </header>
       {/* Before a risky change: only the short check, nothing else to read. */}
-      {risk && <RiskCheck kind={risk} lang={lang} t={t} {...riskActions} />}
+      {risk && <RiskCheck kind={risk} {...riskActions} />}
       {!risk && intro && <p class="intro">{t(`panel.intro.${intro}`)}</p>}
-      {!risk && <AssistantSection lang={lang} t={t} />}
-      {onLogin && <PlacesSection method={reading.method} phoneDigits={reading.phoneDigits} t={t} />}
-      {onLogin && <DeviceSection lang={lang} t={t} />}
+      {!risk && <AssistantSection />}
+      {onLogin && <PlacesSection method={reading.method} phoneDigits={reading.phoneDigits} />}
+      {onLogin && <DeviceSection />}
       {context === 'code-prompt' && (
         <MethodSection
-          t={t}
+         
           present={Boolean(reading.chooseMethodControl)}
           label={reading.chooseMethodLabel}
           marking={marking}
           onToggle={onToggleMarker}
         />
       )}
-      {!onLogin && !risk && <PathSection lang={lang} t={t} current={reading.settingsStep} />}
+      {!onLogin && !risk && <PathSection current={reading.settingsStep} />}
       {!risk && (
-        <SupportSection lang={lang} t={t}>
-          <ComposerSection lang={lang} t={t} />
+        <SupportSection>
+          <ComposerSection />
         </SupportSection>
       )}
     </aside>

@@ -1,17 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { regainAccessForm } from '../../guides/help-links';
-import type { PageTranslate as Translate } from '../../i18n';
-import type { UiLanguage } from '../../page/page-language';
 import { ExternalLink } from './ExternalLink';
+import { useTexts } from '../texts-context';
 
 interface Props {
-  lang: UiLanguage;
-  t: Translate;
   /** The composer, under the link. */
   children?: ComponentChildren;
 }
 
-export function SupportSection({ lang, t, children }: Props) {
+export function SupportSection({ children }: Props) {
+  const { page: t, lang } = useTexts();
   return (
     <section class="section" aria-labelledby="rescue-support">
       <h3 id="rescue-support">{t('support.title')}</h3>

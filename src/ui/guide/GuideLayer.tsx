@@ -1,11 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideId } from '../../guides/in-page/guides';
 import type { GuideView } from '../../guides/in-page/guide-runner';
-import type { UiLanguage } from '../../page/page-language';
 import { settingsLabels } from '../../page/x-strings';
 import { ExternalLink } from '../components/ExternalLink';
 import { Highlight } from '../components/Highlight';
-import { useRemoteTexts } from '../use-remote-texts';
+import { useTexts } from '../texts-context';
 import { useTargetBox } from '../use-target-box';
 import { boxOf, controlsUnder } from '../page-geometry';
 import { CALLOUT, calloutOptions, placeCallout, type Side, type Size } from './callout-placement';
@@ -21,7 +20,6 @@ export interface GuideActions {
 
 interface Props extends GuideActions {
   view: GuideView;
-  lang: UiLanguage;
   rtl: boolean;
   layoutTick: number;
 }
@@ -34,10 +32,9 @@ function isOutOfView(el: Element): boolean {
 }
 
 /** A guide on the page: a ring around what to click next and a short instruction beside it. */
-export function GuideLayer({ view, lang, rtl, layoutTick, onEnd, onSwitch, onSkip, onFound, onFinish }: Props) {
+export function GuideLayer({ view, rtl, layoutTick, onEnd, onSwitch, onSkip, onFound, onFinish }: Props) {
+  const { guide: t, lang } = useTexts();
   const { guide, position, fallback } = view;
-  // The guides' texts come from the background (which runs every guide anyway).
-  const texts = useRemoteTexts('guide', lang);
   const target = position.kind === 'notice' ? undefined : position.target;
   const box = useTargetBox(target, layoutTick);
   const calloutRef = useRef<HTMLElement>(null);
@@ -87,9 +84,6 @@ export function GuideLayer({ view, lang, rtl, layoutTick, onEnd, onSwitch, onSki
   }, [target, size.width, size.height, rtl, viewport.width, viewport.height]);
   const spot = placeCallout(box, size, viewport, rtl, side);
   const stepId = position.kind === 'step' ? position.step.id : undefined;
-  // Without its texts (the background did not answer) the ring alone still points the way.
-  if (texts.status !== 'ready') return box ? <Highlight box={box} /> : null;
-  const t = texts.page;
   const label = position.kind === 'step' && position.label ? settingsLabels[position.label][lang] : '';
   const text = t(position.text, { label });
 

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageText } from '../../../../src/i18n';
 import { answerRequest } from '../../../../src/background/router';
 import { AssistantSection } from '../../../../src/ui/assistant/AssistantSection';
+import { inLanguage } from '../support/in-language';
 
 describe('AssistantSection', () => {
   beforeEach(() => {
@@ -13,7 +14,7 @@ describe('AssistantSection', () => {
   afterEach(cleanup);
 
   it('keeps answers in storage and clears them', async () => {
-    render(<AssistantSection lang="ja" t={pageText('ja')} />);
+    render(inLanguage('ja', <AssistantSection />));
     fireEvent.click(screen.getByRole('button', { name: pageText('ja')('assistant.open') }));
     await waitFor(() => expect(document.querySelector('input[data-have="device"]')).toBeTruthy());
     fireEvent.click(document.querySelector('input[data-have="device"]')!);

@@ -5,6 +5,7 @@ import { FIELD_LIMITS } from '../../../../src/guides/support-request';
 import { pageText } from '../../../../src/i18n';
 import { answerRequest } from '../../../../src/background/router';
 import { ComposerSection } from '../../../../src/ui/assistant/ComposerSection';
+import { inLanguage } from '../support/in-language';
 
 const output = () => document.querySelector<HTMLTextAreaElement>('[data-rescue="message"]')!;
 
@@ -20,7 +21,7 @@ describe('ComposerSection, answered by the real background code', () => {
   });
 
   async function openComposer(lang: 'en' | 'ja' = 'en') {
-    render(<ComposerSection lang={lang} t={pageText(lang)} />);
+    render(inLanguage(lang, <ComposerSection />));
     fireEvent.click(screen.getByRole('button', { name: pageText(lang)('composer.open') }));
     await waitFor(() => expect(output()).toBeTruthy());
   }

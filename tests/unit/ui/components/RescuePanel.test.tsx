@@ -4,22 +4,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageText } from '../../../../src/i18n';
 import type { PageReading } from '../../../../src/page/reading';
 import { RescuePanel } from '../../../../src/ui/components/RescuePanel';
+import { inLanguage } from '../support/in-language';
 
 const slot = { left: 0, top: 0, width: 340, maxHeight: 700 };
 
 function show(reading: PageReading, lang: 'en' | 'ja' = 'en', onClose = vi.fn()) {
   render(
-    <RescuePanel
+    inLanguage(lang, <RescuePanel
       reading={reading}
-      lang={lang}
-      t={pageText(lang)}
       slot={slot}
       headingRef={createRef()}
       onClose={onClose}
       marking={false}
       onToggleMarker={() => {}}
       riskActions={{ onGetBackup: () => {}, onReady: () => {} }}
-    />,
+    />),
   );
   return onClose;
 }
@@ -73,10 +72,8 @@ describe('RescuePanel', () => {
 
   it('shows the readiness check, not the rescue text, where a method is being turned off', () => {
     render(
-      <RescuePanel
+      inLanguage('en', <RescuePanel
         reading={{ context: 'method-off' }}
-        lang="en"
-        t={pageText('en')}
         slot={slot}
         headingRef={createRef()}
         onClose={() => {}}
@@ -84,7 +81,7 @@ describe('RescuePanel', () => {
         onToggleMarker={() => {}}
         risk="method"
         riskActions={{ onGetBackup: () => {}, onReady: () => {} }}
-      />,
+      />),
     );
     expect(screen.getByRole('complementary', { name: 'Keep a way back in' })).toBeTruthy();
     expect(document.querySelector('[data-method]')).toBeNull();
