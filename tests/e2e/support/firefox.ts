@@ -3,6 +3,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserDriver, PageDriver, Viewport } from './driver';
 import { WIDE } from './driver';
 import { FIREFOX_BUILD, launchFirefoxBrowser, serveReplicaInPage } from './browsers.js';
+import { poll } from './wait';
 /** The gecko id from wxt.config.ts; a fixed UUID for it lets us open the popup. */
 const GECKO_ID = '2fa-rescue-for-x@x2fa-rescue';
 
@@ -41,13 +42,9 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Brows
   const openExtensionPage = async (): Promise<Page> => {
     const page = await browser.newPage();
     void page.goto(popupUrl).catch(() => {});
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const ready = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
-      if (ready === `${popupUrl} complete`) return page;
-      if (Date.now() > deadline) throw new Error(`the popup did not load (last: ${ready})`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const loaded = `${popupUrl} complete`;
+    await poll(() => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => ''), (ready) => ready === loaded, { timeout: 15_000, what: 'the popup to load' });
+    return page;
   };
 
   return {
