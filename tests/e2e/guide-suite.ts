@@ -254,12 +254,28 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
   });
 
   it('keeps the turn-it-back-on reminder in the popup until ticked', async () => {
-    const popup = await session.browser.openPopup();
-    await waitFor(popup, () => document.querySelector('[data-rescue="reminder"]') !== null);
+    // The reminder comes from the methods guide's last page: reach it first.
+    const page = await newPage(WIDE);
+    await page.goto(sceneUrl('settings-2fa-sms', { lang: 'en', shape: 1 }));
+    await waitFor(page, () => document.querySelector('input[type="checkbox"][aria-describedby]') !== null);
+    await startFromPopup('two-factor-methods');
+    await guideState(page, (t) => t.step === 'finish' && t.buttons.includes('finish'));
+    // The popup reads the reminder when it opens; it is stored a moment after the last page shows.
+    const popup = await poll(
+      async () => {
+        const opened = session.track(await session.browser.openPopup());
+        const shown = await waitFor(opened, () => document.querySelector('[data-rescue="reminder"]') !== null, 1500).then(() => true, () => false);
+        if (shown) return opened;
+        await opened.close();
+        return null;
+      },
+      (opened) => opened !== null,
+      { what: 'the reminder in the popup' },
+    );
     const before = await storedText(session.browser);
-    await popup.click('[data-rescue="reminder"] input[type="checkbox"]');
+    await popup!.click('[data-rescue="reminder"] input[type="checkbox"]');
     await poll(() => storedText(session.browser), (stored) => stored !== before, { what: 'the ticked reminder to be saved' });
-    await popup.close();
+    await popup!.close();
     const again = await session.browser.openPopup();
     await waitFor(again, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
     expect(await again.evaluate(() => document.querySelector('[data-rescue="reminder"]') === null)).toBe(true);

@@ -2,7 +2,7 @@
  * The end-to-end suite, run against the built extension in each real browser.
  * Pages are the local replica of X (tests/fixtures/replica), served for x.com.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
 import { boxOfControlWithText, panelDelayAfter, type UiSnapshot } from './support/page-probes';
 import { expectUncovered, expectUncoveredAfterReflow, label, viewportsFor } from './support/coverage';
@@ -30,6 +30,11 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
     await browser?.close();
   });
 
+  // Each test starts from empty extension storage (no ticks, answers or closed panels left
+  // by another), so any one of them runs alone with `-t`.
+  beforeEach(async () => {
+    await browser.resetStorage();
+  });
   afterEach(async () => {
     await page?.close().catch(() => {}); // also after a failure: leave no tab behind
   });
@@ -342,6 +347,12 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
     // Firefox loads the add-on as a temporary one, which a restart uninstalls.
     if (restartable) {
       it('keeps ticks across a browser restart', async () => {
+        const before = await browser.openPopup();
+        await waitFor(before, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);
+        await before.click('[data-rescue="checklist-item"][data-item="backup-codes"] input[type="checkbox"]');
+        await before.click('[data-rescue="checklist-item"][data-item="contact-support"] input[type="checkbox"]');
+        await storageMentions('backup-codes', 'contact-support');
+        await before.close();
         await browser.restart!();
         const popup = await browser.openPopup();
         await waitFor(popup, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);

@@ -70,6 +70,11 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Brows
         const session = await chrome.storage.session.get(null);
         return { ...local, ...session };
       }),
+    resetStorage: () =>
+      worker.evaluate(async () => {
+        await chrome.storage.local.clear();
+        await chrome.storage.session.clear();
+      }),
     requestedUrls: () => [...requests],
     async axe(driver, include) {
       const page = rawPages.get(driver);

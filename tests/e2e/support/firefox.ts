@@ -73,6 +73,18 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Brows
         await page.close();
       }
     },
+    async resetStorage() {
+      const page = await openExtensionPage();
+      try {
+        await page.evaluate(async () => {
+          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+          await api.storage.local.clear();
+          if (api.storage.session) await api.storage.session.clear();
+        });
+      } finally {
+        await page.close();
+      }
+    },
     requestedUrls: () => [...requests],
     close: () => browser.close(),
   };
