@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { BrowserDriver, PageDriver, Viewport } from './driver';
 import { WIDE } from './driver';
-import { CHROME_BUILD, chromeExtensionUrl, extensionWorker, launchChromiumContext, serveReplica } from './browsers.js';
+import { CHROME_BUILD, extensionWorker, launchChromiumContext, serveReplica } from './browsers.js';
 
 /** Playwright pierces open shadow roots itself; our `a >>> b` means "b inside a". */
 const toPlaywright = (selector: string) => selector.replace(/\s*>>>\s*/g, ' ');
@@ -50,6 +50,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Brows
     for (const page of context.pages()) await page.close().catch(() => {});
   };
   await start();
+  const extensionId = () => new URL(worker.url()).host;
 
   return {
     name: 'chromium',
@@ -61,7 +62,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Brows
     async openPopup() {
       const page = await context.newPage();
       await page.setViewportSize({ width: 400, height: 700 });
-      await page.goto(chromeExtensionUrl(worker, 'popup.html'));
+      await page.goto(`chrome-extension://${extensionId()}/popup.html`);
       return wrapPage(page);
     },
     extensionStorage: () =>
