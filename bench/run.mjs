@@ -12,13 +12,10 @@ import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { isReplicaHost, replicaResponse } from '../tests/fixtures/replica/serve.js';
+import { CHROME_BUILD, chromeExtensionUrl, extensionWorker, launchChromiumContext, serveReplica } from '../tests/e2e/support/browsers.js';
 
 const root = resolve(import.meta.dirname, '..');
 const BUDGET = { contentScriptGzip: 25 * 1024, classifyMs: 1 };
-/** Headless Chromium on a machine without network: no background traffic. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 
@@ -56,15 +53,10 @@ const bundled = await build({
 });
 const classifierSource = bundled.outputFiles[0].text;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
-});
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-await page.route('**/*', (route) => {
-  const url = route.request().url();
-  return isReplicaHost(url) ? route.fulfill(replicaResponse(url)) : route.abort('blockedbyclient');
-});
+// A browser without the extension: the classifier alone.
+const browser = await launchChromiumContext();
+await serveReplica(browser);
+const page = await browser.newPage();
 
 /** Pads the page with `count` nested, text-bearing nodes outside the login step. */
 function pad(count) {
@@ -116,21 +108,9 @@ await browser.close();
 // 3. Keeping the guide's ring in place while a long page scrolls --------------
 // The built extension in Chromium, a 2,000-tweet timeline, 400 frames of scrolling;
 // main-thread time per frame with a guide running minus the same without one.
-const { mkdtempSync } = await import('node:fs');
-const { tmpdir } = await import('node:os');
-const extension = join(root, '.output/chrome-mv3');
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'x2fa-bench-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1280, height: 800 },
-  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...CHROMIUM_ARGS],
-});
-await context.route('**/*', (route) => {
-  const url = route.request().url();
-  if (!/^https?:/.test(url)) return route.continue();
-  return isReplicaHost(url) ? route.fulfill(replicaResponse(url)) : route.abort('blockedbyclient');
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const context = await launchChromiumContext({ extensionDir: CHROME_BUILD });
+await serveReplica(context);
+const worker = await extensionWorker(context);
 
 async function scrollCost(withGuide) {
   const tab = await context.newPage();
@@ -138,7 +118,7 @@ async function scrollCost(withGuide) {
   await tab.waitForFunction(() => document.querySelectorAll('article').length > 1000, null, { timeout: 20_000 });
   if (withGuide) {
     const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    await popup.goto(chromeExtensionUrl(worker, 'popup.html'));
     await popup.locator('[data-rescue="start-guide"][data-guide="backup-code"]').click();
     await tab.waitForFunction(() => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="highlight"]'), null, { timeout: 10_000 });
     await popup.close().catch(() => {});
@@ -198,19 +178,15 @@ function churn(seconds) {
     }, seconds * 1000);
   });
 }
-const plain = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
-});
-const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
-await plainContext.route('**/*', (route) => {
-  const url = route.request().url();
-  return isReplicaHost(url) ? route.fulfill(replicaResponse(url)) : route.abort('blockedbyclient');
-});
+// The same browser, flags and profile kind, without the extension.
+const plainContext = await launchChromiumContext();
+await serveReplica(plainContext);
 async function churnCost(ctx) {
   const tab = await ctx.newPage();
   await tab.goto('https://x.com/home?tweets=1500&delay=0');
   await tab.waitForFunction(() => document.querySelectorAll('article').length >= 1500, null, { timeout: 30_000 });
+  // Part of the scenario: the timeline's first render and the extension's first look at it are
+  // over before the measured 12 s begin, in both browsers alike.
   await tab.waitForTimeout(500);
   const cdp = await ctx.newCDPSession(tab);
   await cdp.send('Performance.enable');
@@ -264,6 +240,7 @@ console.log(`  median ${delays[10].toFixed(0)} ms, worst ${delays[20].toFixed(0)
 // 6. 1,000 SPA navigations ------------------------------------------------------
 const navTab = await context.newPage();
 await navTab.goto('https://x.com/settings?delay=0');
+// Part of the scenario: the launcher is mounted before the first navigation is measured.
 await navTab.waitForTimeout(800);
 const navCdp = await context.newCDPSession(navTab);
 await navCdp.send('Performance.enable');
@@ -281,6 +258,8 @@ const navigate = async (count) => {
       history.pushState({}, '', path);
       dispatchEvent(new PopStateEvent('popstate'));
     }, paths[i % paths.length]);
+    // Part of the scenario: a person does not navigate 1,000 times without a pause; every 25
+    // navigations the replica and the extension get to catch up, as in a real session.
     if (i % 25 === 24) await navTab.waitForTimeout(200);
   }
   // End on a settings page, where the launcher shows: the host must be there, once.
@@ -288,6 +267,7 @@ const navigate = async (count) => {
     history.pushState({}, '', '/settings/security');
     dispatchEvent(new PopStateEvent('popstate'));
   });
+  // Part of the scenario: the counters are read once the last navigation has settled.
   await navTab.waitForTimeout(1000);
 };
 await navigate(50);
@@ -300,4 +280,4 @@ console.log(`  UI hosts: ${navBefore.hosts} → ${navAfter.hosts}; event listene
 console.log(`  JS heap (page and extension): ${navBefore.heap.toFixed(1)} MB → ${navAfter.heap.toFixed(1)} MB`);
 
 await context.close();
-await plain.close();
+await plainContext.close();

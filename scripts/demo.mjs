@@ -2,16 +2,14 @@
 // No X account and no network: x.com is answered from tests/fixtures/replica.
 // With a display, a browser window opens on an index of every page state.
 // Without one (or with --shots DIR), it takes a screenshot of each state instead.
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execSync } from 'node:child_process';
-import { chromium } from 'playwright-core';
-import { isReplicaHost, replicaResponse } from '../tests/fixtures/replica/serve.js';
+import { CHROME_BUILD, chromeExtensionUrl, extensionWorker, launchChromiumContext, serveReplica } from '../tests/e2e/support/browsers.js';
 import { SCENES } from '../tests/fixtures/replica/x-replica.js';
 
 const root = resolve(import.meta.dirname, '..');
-const extension = join(root, '.output/chrome-mv3');
+const extension = CHROME_BUILD;
 const shotsArg = process.argv.indexOf('--shots');
 const shotsDir = shotsArg > 0 ? resolve(process.argv[shotsArg + 1] ?? 'demo-shots') : undefined;
 const headed = Boolean(process.env.DISPLAY) && !shotsDir;
@@ -36,20 +34,8 @@ function indexPage() {
   return `${doc.join('\n')}</table>`;
 }
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'x2fa-demo-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: !headed,
-  viewport: { width: 1280, height: 800 },
-  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu',
-    '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const pages = { '/__demo': indexPage() };
-await context.route('**/*', (route) => {
-  const url = route.request().url();
-  if (!/^https?:/.test(url)) return route.continue(); // the extension's own files
-  if (!isReplicaHost(url)) return route.abort('blockedbyclient');
-  return route.fulfill(replicaResponse(url, pages));
-});
+const context = await launchChromiumContext({ extensionDir: extension, headless: !headed });
+await serveReplica(context, { '/__demo': indexPage() });
 
 if (headed) {
   const page = context.pages()[0] ?? (await context.newPage());
@@ -98,10 +84,10 @@ if (headed) {
     console.log(`wrote ${join(dir, 'assistant-ja-dark.png')} and composer-ja-dark.png`);
     await page.close();
   }
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(context);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 720 });
-  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+  await popup.goto(chromeExtensionUrl(worker, 'popup.html'));
   await popup.locator('[data-item="authenticator-app"] input').check();
   await popup.locator('[data-item="backup-codes"] input').check();
   const file = join(dir, 'popup-en.png');
@@ -114,7 +100,7 @@ if (headed) {
     await tab.goto(`https://x.com/home?lang=${lang}&theme=${theme}`);
     await tab.waitForTimeout(600);
     const starter = await context.newPage();
-    await starter.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    await starter.goto(chromeExtensionUrl(worker, 'popup.html'));
     await starter.locator('[data-rescue="start-guide"][data-guide="backup-code"]').click();
     await tab.waitForTimeout(800);
     await tab.locator('[data-testid="AppTabBar_More_Menu"]').click();

@@ -8,9 +8,8 @@ import { type BrowserDriver, inShadow, WIDE } from './support/driver';
 import { useBrowser } from './support/lifecycle';
 import { sceneUrl } from './support/scenes';
 import { snapshotGuide } from './support/guide-probes';
-import { startGuideFromPopup, waitFor, waitForUi } from './support/wait';
+import { replicaRendered, startGuideFromPopup, waitFor, waitForUi } from './support/wait';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const activeRescue = () => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.getAttribute('data-rescue') ?? null;
 
 export function describeAccessibility(launch: () => Promise<BrowserDriver>) {
@@ -46,7 +45,7 @@ export function describeAccessibility(launch: () => Promise<BrowserDriver>) {
     it(`a guide step passes axe (${theme})`, async () => {
       const page = await newPage();
       await page.goto(sceneUrl('settings-security', { lang: 'ja', theme }));
-      await pause(500);
+      await replicaRendered(page);
       await startGuideFromPopup(session.browser, 'backup-code');
       await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="highlight"]')));
       expect(await session.browser.axe!(page, 'x2fa-rescue')).toEqual([]);
@@ -81,7 +80,7 @@ export function describeAccessibility(launch: () => Promise<BrowserDriver>) {
   it('runs a guide by keyboard: the instruction is announced, and the guide ends from the keyboard', async () => {
     const page = await newPage();
     await page.goto(sceneUrl('settings-security', { lang: 'en' }));
-    await pause(500);
+    await replicaRendered(page);
     await startGuideFromPopup(session.browser, 'temporary-password');
     await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"] [role="status"]')));
     expect((await page.evaluate(snapshotGuide)).text).toContain('Two-factor authentication');

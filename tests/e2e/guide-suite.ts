@@ -7,7 +7,7 @@ import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './su
 import { useBrowser } from './support/lifecycle';
 import { sceneUrl } from './support/scenes';
 import { snapshotGuide, type GuideSnapshot, visibleBox } from './support/guide-probes';
-import { clickControlWithText, startGuideFromPopup, waitFor } from './support/wait';
+import { clickControlWithText, poll, replicaRendered, startGuideFromPopup, waitFor } from './support/wait';
 
 type Layout = 'wide' | 'narrow';
 
@@ -36,18 +36,18 @@ const EXPECTED = {
 } as const;
 type GuideId = keyof typeof EXPECTED;
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function guideState(page: PageDriver, accept: (guide: GuideSnapshot) => boolean, timeout = 6000): Promise<GuideSnapshot> {
-  const deadline = Date.now() + timeout;
-  let last = await page.evaluate(snapshotGuide);
-  while (!accept(last)) {
-    if (Date.now() > deadline) throw new Error(`guide never reached the expected state; last: ${JSON.stringify(last)}`);
-    await pause(50);
-    last = await page.evaluate(snapshotGuide);
-  }
-  return last;
+function guideState(page: PageDriver, accept: (guide: GuideSnapshot) => boolean, timeout = 6000): Promise<GuideSnapshot> {
+  return poll(() => page.evaluate(snapshotGuide), accept, { timeout, what: 'the guide to reach the expected state' });
 }
+
+/** The replica has drawn the page for the current URL (after an SPA navigation too). */
+const replicaCaughtUp = () => {
+  const replica = (window as unknown as { __replica?: { renderedAt: number; scene: { path: string } } }).__replica;
+  return Boolean(replica && replica.renderedAt > 0 && replica.scene.path === location.pathname);
+};
+
+/** What the extension has stored, as text. */
+const storedText = async (browser: BrowserDriver) => JSON.stringify(await browser.extensionStorage());
 
 const contains = (outer: { left: number; top: number; right: number; bottom: number }, inner: typeof outer) =>
   outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
@@ -92,7 +92,7 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
     it(`${guide}: from the timeline to X's page, following only the ring (${layout}, ${lang}, ${theme})`, async () => {
       const page = await newPage(layout === 'wide' ? WIDE : PHONE);
       await page.goto(sceneUrl('home', { lang, theme, layout }));
-      await pause(500);
+      await replicaRendered(page);
       await startFromPopup(guide);
       expect(await follow(page, layout)).toEqual(EXPECTED[guide]);
     });
@@ -138,7 +138,7 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
   it('waits while X asks for the password, then ends in a clear “done”', async () => {
     const page = await newPage(WIDE);
     await page.goto(sceneUrl('settings-2fa', { lang: 'en' }));
-    await pause(500);
+    await replicaRendered(page);
     await startFromPopup('backup-code');
     await follow(page, 'wide');
     const waiting = await guideState(page, (t) => t.step === 'finish');
@@ -158,7 +158,7 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
   it('explains when a target cannot be found, and lets the user skip the step', async () => {
     const page = await newPage(WIDE);
     await page.goto(sceneUrl('home', { lang: 'en' }));
-    await pause(500);
+    await waitFor(page, () => document.querySelector('[data-testid="AppTabBar_More_Menu"]') !== null);
     // As if X renamed its menu: no test id, another label.
     await page.evaluate(() => {
       const more = document.querySelector('[data-testid="AppTabBar_More_Menu"]');
@@ -179,7 +179,7 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
   it('survives a reload, ends on Esc, and resumes from the popup', async () => {
     const page = await newPage(WIDE);
     await page.goto(sceneUrl('settings-security', { lang: 'en' }));
-    await pause(500);
+    await replicaRendered(page);
     await startFromPopup('temporary-password');
     await guideState(page, (t) => t.step === 'two-factor' && t.ring !== null);
     await page.reload();
@@ -196,7 +196,7 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
   it('keeps the ring on its target when X re-renders, the page scrolls and the window resizes', async () => {
     const page = await newPage({ width: 1280, height: 420 });
     await page.goto(sceneUrl('settings-2fa', { lang: 'ja' }));
-    await pause(500);
+    await replicaRendered(page);
     await startFromPopup('backup-code');
     const selector = TARGETS['backup-code']!.wide;
     const ringHolds = async () => {
@@ -205,14 +205,14 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
       await guideState(page, (t) => t.ring !== null && contains(t.ring, target!));
     };
     await ringHolds();
+    // X draws the page anew (synchronously in the replica): the ringed element is replaced by a copy.
     await page.evaluate(() => (window as unknown as { __replica: { rerender(): void } }).__replica.rerender());
-    await pause(300);
     await ringHolds();
+    // The scroll proves the ring follows X's new element: the detached one no longer moves.
     await page.evaluate(() => {
       document.scrollingElement?.scrollBy(0, 120);
       for (const el of document.querySelectorAll('main, [data-testid="primaryColumn"], section')) el.scrollBy?.(0, 120);
     });
-    await pause(300);
     await ringHolds();
     await page.evaluate(() => window.dispatchEvent(new Event('resize')));
     await ringHolds();
@@ -222,7 +222,7 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
   it(`keeps one UI host and a flat listener count through ${navigations} SPA navigations`, async () => {
     const page = await newPage(WIDE);
     await page.goto(sceneUrl('home', { lang: 'en' }));
-    await pause(500);
+    await replicaRendered(page);
     await startFromPopup('two-factor-methods');
     await guideState(page, (t) => t.step === 'open-menu');
     const paths = ['/settings', '/settings/security', '/explore', '/settings/account/login_verification', '/home'];
@@ -232,9 +232,12 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
           history.pushState({}, '', path);
           dispatchEvent(new PopStateEvent('popstate'));
         }, paths[i % paths.length]!);
-        if (i % 10 === 9) await pause(200); // let X's replica and the guide settle now and then
+        // Now and then, as a person would, let X's replica draw the page before moving on.
+        if (i % 10 === 9) await waitFor(page, replicaCaughtUp);
       }
-      await pause(800);
+      // Counted once the replica has drawn the last page (the timeline) and the guide rings its menu again.
+      await waitFor(page, replicaCaughtUp);
+      await guideState(page, (t) => t.step === 'open-menu' && t.ring !== null);
     };
     await navigate(30);
     const before = await session.browser.domCounters?.(page);
@@ -251,11 +254,28 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
   });
 
   it('keeps the turn-it-back-on reminder in the popup until ticked', async () => {
-    const popup = await session.browser.openPopup();
-    await waitFor(popup, () => document.querySelector('[data-rescue="reminder"]') !== null);
-    await popup.click('[data-rescue="reminder"] input[type="checkbox"]');
-    await pause(300);
-    await popup.close();
+    // The reminder comes from the methods guide's last page: reach it first.
+    const page = await newPage(WIDE);
+    await page.goto(sceneUrl('settings-2fa-sms', { lang: 'en', shape: 1 }));
+    await waitFor(page, () => document.querySelector('input[type="checkbox"][aria-describedby]') !== null);
+    await startFromPopup('two-factor-methods');
+    await guideState(page, (t) => t.step === 'finish' && t.buttons.includes('finish'));
+    // The popup reads the reminder when it opens; it is stored a moment after the last page shows.
+    const popup = await poll(
+      async () => {
+        const opened = session.track(await session.browser.openPopup());
+        const shown = await waitFor(opened, () => document.querySelector('[data-rescue="reminder"]') !== null, 1500).then(() => true, () => false);
+        if (shown) return opened;
+        await opened.close();
+        return null;
+      },
+      (opened) => opened !== null,
+      { what: 'the reminder in the popup' },
+    );
+    const before = await storedText(session.browser);
+    await popup!.click('[data-rescue="reminder"] input[type="checkbox"]');
+    await poll(() => storedText(session.browser), (stored) => stored !== before, { what: 'the ticked reminder to be saved' });
+    await popup!.close();
     const again = await session.browser.openPopup();
     await waitFor(again, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
     expect(await again.evaluate(() => document.querySelector('[data-rescue="reminder"]') === null)).toBe(true);

@@ -9,7 +9,7 @@ import { useBrowser } from './support/lifecycle';
 import { boxOfControlWithText, coveredControls, settled, type UiSnapshot } from './support/page-probes';
 import { type SceneId, sceneUrl } from './support/scenes';
 import { visibleBox } from './support/guide-probes';
-import { clickControlWithText, settle, waitFor, waitForUi } from './support/wait';
+import { clickControlWithText, uiStaysFor, waitFor, waitForUi } from './support/wait';
 
 const hasPanel = (ui: UiSnapshot) => ui.panel !== null;
 const inPanel = (selector: string) =>
@@ -92,9 +92,7 @@ export function describeLiveX(launch: () => Promise<BrowserDriver>, { thorough }
     for (const id of ['jf-knowledge', 'jf-verify-email', 'jf-captcha', 'jf-password'] as const) {
       const page = await open(sceneUrl(id, { lang: 'en' }));
       await waitFor(page, () => document.querySelector('form, iframe') !== null);
-      const ui = await settle(page, 700);
-      expect(ui.panel, id).toBeNull();
-      expect(ui.launcher, id).toBeNull();
+      await uiStaysFor(page, (ui) => ui.panel === null && ui.launcher === null, 700, `${id}: neither panel nor launcher`);
       await page.close();
     }
   });
@@ -103,7 +101,7 @@ export function describeLiveX(launch: () => Promise<BrowserDriver>, { thorough }
     it(`follows the older login link through X's redirect (${shape === 0 ? 'in-page' : 'a real navigation'}) to the same panel on the code step`, async () => {
       const page = await open(sceneUrl('flow-redirect', { lang: 'ja', shape }));
       await waitFor(page, () => location.pathname === '/i/jf/onboarding/web');
-      expect((await settle(page, 500)).panel).toBeNull();
+      await uiStaysFor(page, (ui) => ui.panel === null, 500, 'no panel on the username step');
       await clickControlWithText(page, '^\\s*(次へ|Next)\\s*$');
       await waitFor(page, () => document.querySelector('input[type="password"]') !== null);
       await clickControlWithText(page, '^\\s*(ログイン|Log in)\\s*$');
@@ -159,9 +157,7 @@ export function describeLiveX(launch: () => Promise<BrowserDriver>, { thorough }
     for (const id of ['enroll-sms', 'enroll-app', 'enroll-key'] as const) {
       const page = await open(sceneUrl(id, { lang: 'en' }));
       await waitFor(page, () => document.querySelector('[role="dialog"]') !== null);
-      const ui = await settle(page, 600);
-      expect(ui.panel, id).toBeNull();
-      expect(ui.launcher, id).toBeNull();
+      await uiStaysFor(page, (ui) => ui.panel === null && ui.launcher === null, 600, `${id}: neither panel nor launcher`);
       await page.close();
     }
   });

@@ -10,9 +10,8 @@ import { expectUncovered, expectUncoveredAfterReflow, label, viewportsFor } from
 import { snapshotUi } from './support/page-probes';
 import { sceneUrl } from './support/scenes';
 import { snapshotGuide, visibleBox } from './support/guide-probes';
-import { clickControlWithText, waitFor, waitForUi } from './support/wait';
+import { clickControlWithText, holdsFor, poll, waitFor, waitForUi } from './support/wait';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const inPanel = (selector: string) => `Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector(${JSON.stringify(selector)}))`;
 const has = (selector: string) => new Function(`return ${inPanel(selector)}`) as () => boolean;
 
@@ -54,8 +53,9 @@ export function describePrevention(launch: () => Promise<BrowserDriver>, { thoro
     await waitForUi(page, (ui) => ui.context === 'password-change');
     await page.type('input[name="current_password"]', 'old-Secret-4711');
     await page.type('input[name="new_password"]', 'new-Secret-4712');
-    await pause(400);
-    const stored = JSON.stringify(await session.browser.extensionStorage());
+    // Nothing to wait for when nothing is written: the passwords stay out of storage for 400 ms.
+    const storedJson = async () => JSON.stringify(await session.browser.extensionStorage());
+    const stored = await holdsFor(storedJson, (text) => !text.includes('old-Secret-4711') && !text.includes('new-Secret-4712'), 400, 'the passwords stay out of extension storage');
     const web = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     for (const secret of ['old-Secret-4711', 'new-Secret-4712']) {
       expect(stored).not.toContain(secret);
@@ -70,14 +70,12 @@ export function describePrevention(launch: () => Promise<BrowserDriver>, { thoro
     await page.click(inShadow('[data-rescue="get-backup"]'));
     // Follow the ring, clicking X's real element under it, until the last page.
     for (let i = 0; i < 8; i++) {
-      const guide = await page.evaluate(snapshotGuide);
+      const guide = await poll(() => page.evaluate(snapshotGuide), (g) => g.step === 'finish' || g.ring !== null, { timeout: 6000, what: 'a ring or the last page' });
       if (guide.step === 'finish') break;
-      if (!guide.ring) {
-        await pause(150);
-        continue;
-      }
-      await page.clickAt((guide.ring.left + guide.ring.right) / 2, (guide.ring.top + guide.ring.bottom) / 2);
-      await pause(700);
+      const ring = guide.ring!;
+      await page.clickAt((ring.left + ring.right) / 2, (ring.top + ring.bottom) / 2);
+      // X moves on, and the guide with it.
+      await poll(() => page.evaluate(snapshotGuide), (g) => g.step !== guide.step, { timeout: 6000, what: `the guide to move on from ${guide.step}` });
     }
     await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"]')?.getAttribute('data-step') === 'finish');
     expect(await page.evaluate(() => location.pathname)).toBe('/settings/account/login_verification/backup_code');

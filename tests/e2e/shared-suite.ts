@@ -2,12 +2,12 @@
  * The end-to-end suite, run against the built extension in each real browser.
  * Pages are the local replica of X (tests/fixtures/replica), served for x.com.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
 import { boxOfControlWithText, panelDelayAfter, type UiSnapshot } from './support/page-probes';
 import { expectUncovered, expectUncoveredAfterReflow, label, viewportsFor } from './support/coverage';
 import { sceneUrl } from './support/scenes';
-import { clickControlWithText, settle, waitFor, waitForUi } from './support/wait';
+import { clickControlWithText, holdsFor, poll, uiStaysFor, waitFor, waitForUi } from './support/wait';
 
 const hasPanel = (ui: UiSnapshot) => ui.panel !== null;
 const CODE_INPUT = 'input[data-testid="ocfEnterTextTextInput"], input[autocomplete="one-time-code"]';
@@ -30,9 +30,18 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
     await browser?.close();
   });
 
+  // Each test starts from empty extension storage (no ticks, answers or closed panels left
+  // by another), so any one of them runs alone with `-t`.
+  beforeEach(async () => {
+    await browser.resetStorage();
+  });
   afterEach(async () => {
     await page?.close().catch(() => {}); // also after a failure: leave no tab behind
   });
+
+  /** Waits until the extension has stored something under each of these item ids. */
+  const storageMentions = (...ids: string[]) =>
+    poll(async () => JSON.stringify(await browser.extensionStorage()), (stored) => ids.every((id) => stored.includes(`"${id}"`)), { what: `${ids.join(', ')} in extension storage` });
 
   async function open(url: string, viewport = WIDE): Promise<PageDriver> {
     await page?.close().catch(() => {});
@@ -108,10 +117,10 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
 
     it('follows X’s single-page flow from username to the code step without a reload', async () => {
       await open(sceneUrl('flow-username', { lang: 'en' }));
-      expect((await settle(page)).hosts).toBe(0);
+      await uiStaysFor(page, (ui) => ui.hosts === 0, 600, 'no UI on the username step');
       await clickControlWithText(page, '^\\s*(Next)\\s*$');
       await waitFor(page, () => Boolean(document.querySelector('input[type="password"]')));
-      expect((await settle(page, 300)).panel).toBeNull(); // the password step is not a code prompt
+      await uiStaysFor(page, (ui) => ui.panel === null, 300, 'no panel on the password step'); // not a code prompt
       await clickControlWithText(page, '^\\s*(Log in|Next)\\s*$');
       const ui = await waitForUi(page, hasPanel);
       expect(ui.context).toBe('code-prompt');
@@ -173,7 +182,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       expect(closed.context).toBe('code-prompt');
       await page.reload();
       const reloaded = await waitForUi(page, (ui) => ui.launcher !== null);
-      expect((await settle(page, 500)).panel).toBeNull();
+      await uiStaysFor(page, (ui) => ui.panel === null, 500, 'the closed panel stays closed after the reload');
       expect(reloaded.hosts).toBe(1);
       await page.click(inShadow('[data-rescue="launcher"]'));
       await waitForUi(page, hasPanel);
@@ -256,9 +265,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
     it('stays out of the way on the timeline, the e-mail confirmation step and the password step', async () => {
       for (const id of ['home', 'flow-acid', 'flow-password', 'jf-email-code'] as const) {
         await open(sceneUrl(id, { lang: 'en' }));
-        const ui = await settle(page, 900);
-        expect(ui.panel, id).toBeNull();
-        expect(ui.launcher, id).toBeNull();
+        await uiStaysFor(page, (ui) => ui.panel === null && ui.launcher === null, 900, `${id}: neither panel nor launcher`);
         await page.close();
       }
     });
@@ -300,9 +307,9 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       await open(sceneUrl('flow-code-app', { lang: 'en' }));
       await waitForUi(page, hasPanel);
       await page.type(CODE_INPUT, '918273');
-      await settle(page, 400);
-      const stored = JSON.stringify(await browser.extensionStorage());
-      expect(stored).not.toContain('918273');
+      // Nothing to wait for when nothing is written: the code stays out of storage for 400 ms.
+      const storedJson = async () => JSON.stringify(await browser.extensionStorage());
+      await holdsFor(storedJson, (stored) => !stored.includes('918273'), 400, 'the typed code stays out of extension storage');
       const webStorage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
       expect(webStorage).not.toContain('918273');
       const foreign = browser.requestedUrls().filter((url) => !/^https:\/\/(mobile\.)?(x|twitter)\.com\//.test(url) && !/^(chrome-extension|moz-extension|data|blob|about):/.test(url));
@@ -319,7 +326,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       expect(count).toBeGreaterThanOrEqual(6);
       await popup.click('[data-rescue="checklist-item"][data-item="backup-codes"] input[type="checkbox"]');
       await popup.click('[data-rescue="checklist-item"][data-item="contact-support"] input[type="checkbox"]');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await storageMentions('backup-codes', 'contact-support'); // saved before the popup closes
       await popup.close();
       popup = await browser.openPopup();
       await waitFor(popup, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);
@@ -329,7 +336,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       expect(ticked).toEqual(['backup-codes', 'contact-support']);
       // The check-up for later keeps its own ticks.
       await popup.click('[data-rescue="checkup-item"][data-item="contact-checked"] input[type="checkbox"]');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await storageMentions('contact-checked');
       await popup.close();
       const again = await browser.openPopup();
       await waitFor(again, () => document.querySelector('[data-rescue="checkup-item"][data-item="contact-checked"] input:checked') !== null);
@@ -340,6 +347,12 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
     // Firefox loads the add-on as a temporary one, which a restart uninstalls.
     if (restartable) {
       it('keeps ticks across a browser restart', async () => {
+        const before = await browser.openPopup();
+        await waitFor(before, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);
+        await before.click('[data-rescue="checklist-item"][data-item="backup-codes"] input[type="checkbox"]');
+        await before.click('[data-rescue="checklist-item"][data-item="contact-support"] input[type="checkbox"]');
+        await storageMentions('backup-codes', 'contact-support');
+        await before.close();
         await browser.restart!();
         const popup = await browser.openPopup();
         await waitFor(popup, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);

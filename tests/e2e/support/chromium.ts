@@ -2,13 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { BrowserDriver, PageDriver, Viewport } from './driver';
 import { WIDE } from './driver';
-import { isReplicaHost, replicaResponse } from '../../fixtures/replica/serve.js';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_BUILD = join(import.meta.dirname, '../../../.output/chrome-mv3');
+import { CHROME_BUILD, extensionWorker, launchChromiumContext, serveReplica } from './browsers.js';
 
 /** Playwright pierces open shadow roots itself; our `a >>> b` means "b inside a". */
 const toPlaywright = (selector: string) => selector.replace(/\s*>>>\s*/g, ' ');
@@ -44,33 +41,12 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Brows
   let worker: Worker;
 
   const start = async () => {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      viewport: WIDE,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-      ],
-    });
+    context = await launchChromiumContext({ extensionDir, profile, viewport: WIDE });
     context.on('request', (request) => requests.push(request.url()));
     // As for a person who clicks "Copy": writing to the clipboard is allowed on x.com.
     await context.grantPermissions(['clipboard-write'], { origin: 'https://x.com' });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (!/^(https?|wss?):/.test(url)) return route.continue(); // the extension's own pages and files
-      if (!isReplicaHost(url)) return route.abort('blockedbyclient');
-      const { status, contentType, body } = replicaResponse(url);
-      return route.fulfill({ status, contentType, body });
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await serveReplica(context);
+    worker = await extensionWorker(context);
     for (const page of context.pages()) await page.close().catch(() => {});
   };
   await start();
@@ -94,6 +70,11 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Brows
         const local = await chrome.storage.local.get(null);
         const session = await chrome.storage.session.get(null);
         return { ...local, ...session };
+      }),
+    resetStorage: () =>
+      worker.evaluate(async () => {
+        await chrome.storage.local.clear();
+        await chrome.storage.session.clear();
       }),
     requestedUrls: () => [...requests],
     async axe(driver, include) {

@@ -30,6 +30,8 @@ export interface BrowserDriver {
   openPopup(): Promise<PageDriver>;
   /** Everything stored by the extension (local and session areas). */
   extensionStorage(): Promise<Record<string, unknown>>;
+  /** Empties the extension's storage (local and session areas), as on a fresh install: each test starts from it. */
+  resetStorage(): Promise<void>;
   /** Hosts of every request the browser made while pages were open. */
   requestedUrls(): string[];
   /** Serious and critical axe-core violations inside `include` (all of the page by default). */

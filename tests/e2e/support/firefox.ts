@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserDriver, PageDriver, Viewport } from './driver';
 import { WIDE } from './driver';
-import { isReplicaHost, replicaResponse } from '../../fixtures/replica/serve.js';
-
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_BUILD = join(import.meta.dirname, '../../../.output/firefox-mv2');
+import { FIREFOX_BUILD, launchFirefoxBrowser, serveReplicaInPage } from './browsers.js';
+import { poll } from './wait';
 /** The gecko id from wxt.config.ts; a fixed UUID for it lets us open the popup. */
 const GECKO_ID = '2fa-rescue-for-x@x2fa-rescue';
 
@@ -35,57 +32,19 @@ function wrapPage(page: Page): PageDriver {
   };
 }
 
-/** Serves X's hosts from the replica and refuses everything else. */
-async function interceptRequests(page: Page, onRequest: (url: string) => void): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const url = request.url();
-    onRequest(url);
-    if (request.isInterceptResolutionHandled()) return;
-    // A request the page cancelled meanwhile (a navigation replaced it, as X's redirect does)
-    // can no longer be answered: nothing is lost, so the refusal is ignored.
-    const gone = () => {};
-    if (!isReplicaHost(url)) return void request.abort('blockedbyclient').catch(gone);
-    const { status, contentType, body } = replicaResponse(url);
-    return void request.respond({ status, contentType, body }).catch(gone);
-  });
-}
-
 export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<BrowserDriver> {
   const uuid = randomUUID();
   const requests: string[] = [];
-  const browser: Browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    defaultViewport: WIDE,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-      // No reaching out to Mozilla's services from the closed test network.
-      'app.update.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      'extensions.getAddons.cache.enabled': false,
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-    },
-  });
-  await browser.installExtension(extensionDir);
+  const browser: Browser = await launchFirefoxBrowser({ extensionDir, viewport: WIDE, uuids: { [GECKO_ID]: uuid } });
   const popupUrl = `moz-extension://${uuid}/popup.html`;
 
   /** Extension pages load without awaiting goto (BiDi quirk with moz-extension URLs). */
   const openExtensionPage = async (): Promise<Page> => {
     const page = await browser.newPage();
     void page.goto(popupUrl).catch(() => {});
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const ready = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
-      if (ready === `${popupUrl} complete`) return page;
-      if (Date.now() > deadline) throw new Error(`the popup did not load (last: ${ready})`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const loaded = `${popupUrl} complete`;
+    await poll(() => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => ''), (ready) => ready === loaded, { timeout: 15_000, what: 'the popup to load' });
+    return page;
   };
 
   return {
@@ -93,7 +52,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Brows
     async newPage(viewport?: Viewport) {
       const page = await browser.newPage();
       if (viewport) await page.setViewport(viewport);
-      await interceptRequests(page, (url) => requests.push(url));
+      await serveReplicaInPage(page, (url) => requests.push(url));
       return wrapPage(page);
     },
     async openPopup() {
@@ -109,6 +68,18 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Brows
           const local = await api.storage.local.get(null);
           const session = api.storage.session ? await api.storage.session.get(null) : {};
           return { ...local, ...session };
+        });
+      } finally {
+        await page.close();
+      }
+    },
+    async resetStorage() {
+      const page = await openExtensionPage();
+      try {
+        await page.evaluate(async () => {
+          const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+          await api.storage.local.clear();
+          if (api.storage.session) await api.storage.session.clear();
         });
       } finally {
         await page.close();

@@ -1,9 +1,11 @@
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { type BrowserDriver, type PageDriver, type Viewport, WIDE } from './driver';
 
 /**
  * One browser for a describe block, and the pages its tests open, closed after
  * each test even when it failed: a tab left behind could receive the next guide.
+ * Each test starts from empty extension storage, so none depends on what another
+ * left (ticks, answers, a guide, a reminder) and any one runs alone with `-t`.
  */
 export function useBrowser(launch: () => Promise<BrowserDriver>) {
   let browser: BrowserDriver | undefined;
@@ -13,6 +15,9 @@ export function useBrowser(launch: () => Promise<BrowserDriver>) {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+  beforeEach(async () => {
+    await current().resetStorage();
   });
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((page) => page.close().catch(() => {})));
