@@ -1,12 +1,12 @@
 /** The background's answers to the content script and the popup. */
 import { startGuideInTab } from '../guides/in-page/start-in-tab';
 import { PAGE_CATALOGUES, REMOTE_SECTIONS } from '../i18n';
-import { loadAnswers, saveAnswers } from '../state/assistant-state';
 import type { GuideState } from '../state/guide-state';
-import { loadReadiness, setReadiness } from '../state/readiness';
-import { readLastGuide, writeLastGuide } from '../state/last-guide';
+import { answersItem } from '../state/assistant-state';
+import { lastGuideItem } from '../state/last-guide';
+import { readinessItem, setReadiness } from '../state/readiness';
 import { setMethodReminder } from '../state/reminders';
-import { readTabState, updateTabState } from '../state/tab-state';
+import { tabStateItem, updateTabState } from '../state/tab-state';
 import { BackgroundRequest } from './requests';
 
 /** Undefined for messages that are not ours (other listeners may answer them). */
@@ -16,21 +16,21 @@ export function answerRequest(message: unknown, senderTabId: number | undefined)
   const request = parsed.data;
   switch (request.type) {
     case 'tab-state:get':
-      return senderTabId === undefined ? undefined : readTabState(senderTabId);
+      return senderTabId === undefined ? undefined : tabStateItem(senderTabId).read();
     case 'tab-state:set':
       if (senderTabId === undefined) return undefined;
       return updateTabState(senderTabId, request.patch).then(async (state) => {
-        if (state.guide) await writeLastGuide({ tabId: senderTabId, guide: state.guide });
+        if (state.guide) await lastGuideItem.write({ tabId: senderTabId, guide: state.guide });
         return state;
       });
     case 'guide:start':
       return startGuideInTab(request.guide).then((tabId) => ({ ok: true, tabId }));
     case 'guide:last':
-      return readLastGuide().then((last) => last ?? null);
+      return lastGuideItem.read();
     case 'reminder:turn-method-back-on':
       return setMethodReminder().then(() => ({ ok: true }));
     case 'readiness:get':
-      return loadReadiness();
+      return readinessItem.read();
     case 'readiness:set':
       return setReadiness(request.item, request.confirmed);
     case 'guide:start-here': {
@@ -39,9 +39,9 @@ export function answerRequest(message: unknown, senderTabId: number | undefined)
       return updateTabState(senderTabId, { guide }).then(() => ({ ok: true }));
     }
     case 'assistant:get':
-      return loadAnswers();
+      return answersItem.read();
     case 'assistant:set':
-      return saveAnswers({ have: request.have });
+      return answersItem.write({ have: request.have });
     case 'texts:page':
       return Promise.resolve(PAGE_CATALOGUES[request.lang]);
     case 'texts:section': {

@@ -2,12 +2,12 @@
  * Messages to the background, validated there: anything else is ignored.
  * Messages to the content script are few and typed in content-client.ts.
  */
-import { z } from 'zod';
-import { HAVES } from '../guides/recovery-plan';
 import { GUIDE_IDS } from '../guides/in-page/guides';
 import { UI_LANGUAGES } from '../page/page-language';
+import { HAVES } from '../guides/recovery-plan';
 import { READINESS_ITEMS } from '../state/readiness';
 import { TabStateSchema } from '../state/tab-state';
+import { z } from '../state/zod';
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-state:get') }),

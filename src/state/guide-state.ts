@@ -1,6 +1,6 @@
 /** A guide's progress in one tab, as stored (validated by the background). */
-import { z } from 'zod';
 import { GUIDE_IDS } from '../guides/in-page/guides';
+import { z } from './zod';
 
 export const GuideStateSchema = z.object({
   id: z.enum(GUIDE_IDS),

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineStoredItem } from '../../../src/state/stored-item';
@@ -118,5 +120,18 @@ describe('a stored item', () => {
 describe('zod in the extension', () => {
   it('runs without its JIT, so it never probes `new Function` (refused by our CSP)', () => {
     expect(z.config().jitless).toBe(true);
+  });
+
+  it('is imported only through src/state/zod.ts, which turns the JIT off first', () => {
+    const root = join(import.meta.dirname, '../../..');
+    const sources = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [path] : [];
+      });
+    const direct = [...sources(join(root, 'src')), ...sources(join(root, 'entrypoints'))]
+      .filter((path) => /from ['"]zod(\/[^'"]*)?['"]/.test(readFileSync(path, 'utf8')))
+      .map((path) => relative(root, path));
+    expect(direct).toEqual(['src/state/zod.ts']);
   });
 });
