@@ -7,10 +7,10 @@ import {
   listenToBackground,
   rememberMethodReminder,
   startGuideHere,
-  storeReadiness,
   storeTabState,
 } from '../../src/messaging/content-client';
 import { uiLanguageFor } from '../../src/page/page-language';
+import { setReadiness } from '../../src/state/readiness';
 import { classify } from '../../src/page/classify';
 import type { PageContext } from '../../src/page/reading';
 import type { RiskKind } from '../../src/ui/assistant/RiskCheck';
@@ -41,7 +41,7 @@ export default defineContentScript({
       save: (guide) => storeTabState({ guide }),
       onReminder: rememberMethodReminder,
       // "Finish" on the backup code means the user has it: the readiness check shares that.
-      onFinished: (guide) => guide.id === 'backup-code' && storeReadiness('backup-saved', true),
+      onFinished: (guide) => guide.id === 'backup-code' && setReadiness('backup-saved', true).catch(() => {}),
     });
     const act = (action: () => void) => () => {
       action();

@@ -2,9 +2,7 @@
 import { startGuideInTab } from '../guides/in-page/start-in-tab';
 import { PAGE_CATALOGUES, REMOTE_SECTIONS } from '../i18n';
 import type { GuideState } from '../state/guide-state';
-import { answersItem } from '../state/assistant-state';
 import { lastGuideItem } from '../state/last-guide';
-import { readinessItem, setReadiness } from '../state/readiness';
 import { setMethodReminder } from '../state/reminders';
 import { tabStateItem, updateTabState } from '../state/tab-state';
 import { BackgroundRequest } from './requests';
@@ -29,19 +27,11 @@ export function answerRequest(message: unknown, senderTabId: number | undefined)
       return lastGuideItem.read();
     case 'reminder:turn-method-back-on':
       return setMethodReminder().then(() => ({ ok: true }));
-    case 'readiness:get':
-      return readinessItem.read();
-    case 'readiness:set':
-      return setReadiness(request.item, request.confirmed);
     case 'guide:start-here': {
       if (senderTabId === undefined) return undefined;
       const guide: GuideState = { id: request.guide, status: 'running', skipped: [], returnTo: request.returnTo };
       return updateTabState(senderTabId, { guide }).then(() => ({ ok: true }));
     }
-    case 'assistant:get':
-      return answersItem.read();
-    case 'assistant:set':
-      return answersItem.write({ have: request.have });
     case 'texts:page':
       return Promise.resolve(PAGE_CATALOGUES[request.lang]);
     case 'texts:section': {

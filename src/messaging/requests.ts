@@ -4,8 +4,6 @@
  */
 import { GUIDE_IDS } from '../guides/in-page/guides';
 import { UI_LANGUAGES } from '../page/page-language';
-import { HAVES } from '../guides/recovery-plan';
-import { READINESS_ITEMS } from '../state/readiness';
 import { TabStateSchema } from '../state/tab-state';
 import { z } from '../state/zod';
 
@@ -15,12 +13,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guide:start'), guide: z.enum(GUIDE_IDS) }),
   z.object({ type: z.literal('guide:last') }),
   z.object({ type: z.literal('reminder:turn-method-back-on') }),
-  z.object({ type: z.literal('readiness:get') }),
-  z.object({ type: z.literal('readiness:set'), item: z.enum(READINESS_ITEMS), confirmed: z.boolean() }),
   /** Starts a guide in the sender's own tab (from the panel), to come back to `returnTo` afterwards. */
   z.object({ type: z.literal('guide:start-here'), guide: z.enum(GUIDE_IDS), returnTo: z.string().regex(/^\/[\w/-]*$/).max(100) }),
-  z.object({ type: z.literal('assistant:get') }),
-  z.object({ type: z.literal('assistant:set'), have: z.array(z.enum(HAVES)).max(HAVES.length) }),
   /** The in-page UI's text in a language other than English (the content script carries English only). */
   z.object({ type: z.literal('texts:page'), lang: z.enum(UI_LANGUAGES) }),
   /** Texts the content script does not carry: the assistant's and composer's, the guides'. */

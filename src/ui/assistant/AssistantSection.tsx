@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { HAVES, type Have, planFor } from '../../guides/recovery-plan';
 import type { PageTranslate } from '../../i18n';
-import { fetchAnswers, storeAnswers } from '../../messaging/content-client';
 import type { UiLanguage } from '../../page/page-language';
+import { answersItem } from '../../state/assistant-state';
+import { useStoredItem } from '../use-stored-item';
 import { useRemoteTexts } from '../use-remote-texts';
 
 interface Props {
@@ -14,16 +15,11 @@ interface Props {
 export function AssistantSection({ lang, t }: Props) {
   const [open, setOpen] = useState(false);
   const texts = useRemoteTexts('assistant', lang, open);
-  const [have, setHave] = useState<Have[] | undefined>(undefined);
-  useEffect(() => {
-    if (open && !have) void fetchAnswers().then(setHave);
-  }, [open, have]);
+  const answers = useStoredItem(answersItem);
+  const have = answers.value?.have;
   const plan = useMemo(() => planFor(new Set(have)), [have]);
 
-  const update = (next: Have[]) => {
-    setHave(next);
-    storeAnswers(next);
-  };
+  const update = (next: Have[]) => answers.update(() => ({ have: next }));
 
   return (
     <section class="section" aria-labelledby="rescue-assistant">

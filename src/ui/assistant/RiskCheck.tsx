@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { PageTranslate } from '../../i18n/translate';
-import { fetchReadiness, storeReadiness } from '../../messaging/content-client';
 import type { UiLanguage } from '../../page/page-language';
-import { isReady, READINESS_ITEMS, type Readiness } from '../../state/readiness-items';
+import { isReady, READINESS_ITEMS, readinessItem, withReadiness } from '../../state/readiness';
+import { useStoredItem } from '../use-stored-item';
 import { useRemoteTexts } from '../use-remote-texts';
 
 export type RiskKind = 'password' | 'method';
@@ -26,10 +26,8 @@ const READY_FOLD_MS = 2500;
  */
 export function RiskCheck({ kind, lang, t, onGetBackup, onReady }: Props) {
   const texts = useRemoteTexts('assistant', lang);
-  const [readiness, setReadiness] = useState<Readiness | undefined>(undefined);
-  useEffect(() => {
-    void fetchReadiness().then(setReadiness);
-  }, []);
+  // Watched: a tick in the popup shows here at once, and one here in the popup.
+  const { value: readiness, update } = useStoredItem(readinessItem);
   const ready = readiness !== undefined && isReady(readiness);
   const fold = useRef(onReady);
   fold.current = onReady;
@@ -56,8 +54,8 @@ export function RiskCheck({ kind, lang, t, onGetBackup, onReady }: Props) {
                 checked={readiness[item] !== undefined}
                 onChange={(event) => {
                   const confirmed = event.currentTarget.checked;
-                  setReadiness({ ...readiness, [item]: confirmed ? Date.now() : undefined });
-                  storeReadiness(item, confirmed);
+                  const now = Date.now();
+                  update((current) => withReadiness(current, item, confirmed, now));
                 }}
               />
               {a(`ready.${item}`)}

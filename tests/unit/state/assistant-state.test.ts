@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { answerRequest } from '../../../src/messaging/background-router';
 import { answersItem } from '../../../src/state/assistant-state';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -44,4 +45,8 @@ describe('the assistant’s answers', () => {
     expect(seen).toEqual([{ have: ['device'] }, { have: ['device'] }, { have: [] }]);
   });
 
+  it('are no longer a background message: storage is their only door', () => {
+    expect(answerRequest({ type: 'assistant:get' }, 1)).toBeUndefined();
+    expect(answerRequest({ type: 'assistant:set', have: ['email'] }, 1)).toBeUndefined();
+  });
 });

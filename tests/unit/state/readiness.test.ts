@@ -52,6 +52,10 @@ describe('readiness', () => {
     expect(seen).toEqual([{ 'methods-known': 42 }, { 'backup-saved': 43 }]);
   });
 
+  it('is no longer a background message: storage is its only door', () => {
+    expect(answerRequest({ type: 'readiness:get' }, 4)).toBeUndefined();
+    expect(answerRequest({ type: 'readiness:set', item: 'contact-checked', confirmed: true }, 4)).toBeUndefined();
+  });
 
   it('starts a guide in the asking tab, remembering where to come back to', async () => {
     await answerRequest({ type: 'guide:start-here', guide: 'backup-code', returnTo: '/settings/password' }, 4);
