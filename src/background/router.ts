@@ -1,12 +1,10 @@
 /** The background's answers to the content script and the popup. */
 import { startGuideInTab } from './start-guide-in-tab';
 import { IN_PAGE_CATALOGUES } from '../i18n';
-import { loadAnswers, saveAnswers } from '../state/assistant-state';
 import type { GuideState } from '../state/guide-state';
-import { loadReadiness, setReadiness } from '../state/readiness';
-import { readLastGuide, writeLastGuide } from '../state/last-guide';
+import { lastGuideItem } from '../state/last-guide';
 import { setMethodReminder } from '../state/reminders';
-import { readTabState, updateTabState } from '../state/tab-state';
+import { tabStateItem, updateTabState } from '../state/tab-state';
 import { injectUi } from './inject-ui';
 import { BackgroundRequest } from '../messaging/requests';
 
@@ -24,34 +22,26 @@ export function answerRequest(message: unknown, sender: Sender): Promise<unknown
   const request = parsed.data;
   switch (request.type) {
     case 'tab-state:get':
-      return senderTabId === undefined ? undefined : readTabState(senderTabId);
+      return senderTabId === undefined ? undefined : tabStateItem(senderTabId).read();
     case 'ui:load':
       return senderTabId === undefined ? undefined : injectUi(senderTabId, sender.frameId ?? 0);
     case 'tab-state:set':
       if (senderTabId === undefined) return undefined;
       return updateTabState(senderTabId, request.patch).then(async (state) => {
-        if (state.guide) await writeLastGuide({ tabId: senderTabId, guide: state.guide });
+        if (state.guide) await lastGuideItem.write({ tabId: senderTabId, guide: state.guide });
         return state;
       });
     case 'guide:start':
       return startGuideInTab(request.guide).then((tabId) => ({ ok: true, tabId }));
     case 'guide:last':
-      return readLastGuide().then((last) => last ?? null);
+      return lastGuideItem.read();
     case 'reminder:turn-method-back-on':
       return setMethodReminder().then(() => ({ ok: true }));
-    case 'readiness:get':
-      return loadReadiness();
-    case 'readiness:set':
-      return setReadiness(request.item, request.confirmed);
     case 'guide:start-here': {
       if (senderTabId === undefined) return undefined;
       const guide: GuideState = { id: request.guide, status: 'running', skipped: [], returnTo: request.returnTo };
       return updateTabState(senderTabId, { guide }).then(() => ({ ok: true }));
     }
-    case 'assistant:get':
-      return loadAnswers();
-    case 'assistant:set':
-      return saveAnswers({ have: request.have });
     case 'texts:get':
       return Promise.resolve(IN_PAGE_CATALOGUES[request.lang]);
   }

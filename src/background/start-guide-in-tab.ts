@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentMessage } from '../messaging/requests';
 import type { GuideState } from '../model/guide-state';
-import { writeLastGuide } from '../state/last-guide';
+import { lastGuideItem } from '../state/last-guide';
 import { updateTabState } from '../state/tab-state';
 import type { GuideId } from '../model/ids';
 
@@ -39,7 +39,7 @@ export async function startGuideInTab(guide: GuideId): Promise<number> {
   const tabId = await pickXTab();
   const state: GuideState = { id: guide, status: 'running', skipped: [] };
   await updateTabState(tabId, { guide: state, panelClosed: true });
-  await writeLastGuide({ tabId, guide: state });
+  await lastGuideItem.write({ tabId, guide: state });
   await browser.tabs.update(tabId, { active: true });
   const changed: ContentMessage = { type: 'guide:changed' };
   // For a tab already open. A new tab has no listener yet (nothing to do: its watcher asks for

@@ -1,15 +1,13 @@
 /**
- * The content script's side of messaging. No zod here (it would weigh on every
- * x.com page): the background validates, this only checks shapes it relies on.
+ * The content script's side of messaging. No zod here: the background
+ * validates the messages, this only checks shapes it relies on.
  */
 import { browser } from 'wxt/browser';
-import { isHave, type Have } from '../model/ids';
 import { reportFailure } from '../diagnostics/report';
 import type { InPageCatalogues } from '../i18n/in-page-texts';
 import type { UiLanguage } from '../page/page-language';
 import type { GuideId } from '../model/ids';
 import type { GuideState } from '../model/guide-state';
-import type { ReadinessItem } from '../model/ids';
 import type { BackgroundRequest } from './requests';
 
 export interface ContentTabState {
@@ -44,32 +42,6 @@ export async function fetchTexts(lang: UiLanguage): Promise<InPageCatalogues | u
     reportFailure('fetching the texts', error);
     return undefined;
   }
-}
-
-export async function fetchAnswers(): Promise<Have[]> {
-  try {
-    const answer = (await send({ type: 'assistant:get' })) as { have?: unknown } | undefined;
-    return Array.isArray(answer?.have) ? answer.have.filter(isHave) : [];
-  } catch {
-    return [];
-  }
-}
-
-export function storeAnswers(have: Have[]): void {
-  send({ type: 'assistant:set', have }).catch(() => {});
-}
-
-export async function fetchReadiness(): Promise<Partial<Record<ReadinessItem, number>>> {
-  try {
-    const answer = (await send({ type: 'readiness:get' })) as Record<string, unknown> | undefined;
-    return Object.fromEntries(Object.entries(answer ?? {}).filter(([, value]) => typeof value === 'number'));
-  } catch {
-    return {};
-  }
-}
-
-export function storeReadiness(item: ReadinessItem, confirmed: boolean): void {
-  send({ type: 'readiness:set', item, confirmed }).catch(() => {});
 }
 
 /** Starts a guide in this tab, to come back to `returnTo`; resolves when the background has it. */

@@ -2,10 +2,10 @@
  * Messages to the background, validated there: anything else is ignored.
  * Messages to the content script are few and typed in content-client.ts.
  */
-import { z } from 'zod';
-import { GUIDE_IDS, HAVES, READINESS_ITEMS } from '../model/ids';
+import { GUIDE_IDS } from '../model/ids';
 import { UI_LANGUAGES } from '../page/page-language';
 import { TabStateSchema } from '../state/tab-state';
+import { z } from '../state/zod';
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-state:get') }),
@@ -15,12 +15,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guide:start'), guide: z.enum(GUIDE_IDS) }),
   z.object({ type: z.literal('guide:last') }),
   z.object({ type: z.literal('reminder:turn-method-back-on') }),
-  z.object({ type: z.literal('readiness:get') }),
-  z.object({ type: z.literal('readiness:set'), item: z.enum(READINESS_ITEMS), confirmed: z.boolean() }),
   /** Starts a guide in the sender's own tab (from the panel), to come back to `returnTo` afterwards. */
   z.object({ type: z.literal('guide:start-here'), guide: z.enum(GUIDE_IDS), returnTo: z.string().regex(/^\/[\w/-]*$/).max(100) }),
-  z.object({ type: z.literal('assistant:get') }),
-  z.object({ type: z.literal('assistant:set'), have: z.array(z.enum(HAVES)).max(HAVES.length) }),
   /** The in-page UI's texts in a language other than English (the UI carries English only). */
   z.object({ type: z.literal('texts:get'), lang: z.enum(UI_LANGUAGES) }),
 ]);

@@ -1,34 +1,21 @@
 /**
  * The assistant's answers ("what do you still have?"), kept on this device
- * until the user clears them. Owned by the background, which validates them.
+ * until the user clears them.
  */
-import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
 import { HAVES, type Have } from '../model/ids';
+import { defineStoredItem } from './stored-item';
+import { z } from './zod';
 
-export const AnswersSchema = z.object({ have: z.array(z.enum(HAVES)).max(HAVES.length) });
-export type Answers = z.infer<typeof AnswersSchema>;
-
-export const answersItem = storage.defineItem<Answers>('local:assistant', { fallback: { have: [] }, version: 1 });
-
-/** Unknown or repeated entries are dropped; anything unreadable is "no answers". */
-export function parseAnswers(raw: unknown): Answers {
-  const list = (raw as { have?: unknown } | null)?.have;
-  if (!Array.isArray(list)) return { have: [] };
-  const have = HAVES.filter((what: Have) => list.includes(what));
-  return AnswersSchema.parse({ have });
+export interface Answers {
+  have: Have[];
 }
 
-export async function loadAnswers(): Promise<Answers> {
-  try {
-    return parseAnswers(await answersItem.getValue());
-  } catch {
-    return { have: [] };
-  }
-}
+/** Unknown or repeated entries are dropped (in the plan's order); anything unreadable is "no answers". */
+const AnswersSchema: z.ZodType<Answers, unknown> = z.object({
+  have: z
+    .array(z.unknown())
+    .catch([])
+    .transform((list) => HAVES.filter((what) => list.includes(what))),
+});
 
-export async function saveAnswers(answers: Answers): Promise<Answers> {
-  const clean = parseAnswers(answers);
-  await answersItem.setValue(clean);
-  return clean;
-}
+export const answersItem = defineStoredItem<Answers>('local:assistant', { schema: AnswersSchema, fallback: { have: [] } });

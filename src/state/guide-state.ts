@@ -1,7 +1,7 @@
 /** A guide's progress in one tab, as stored (validated by the background). */
-import { z } from 'zod';
 import type { GuideState } from '../model/guide-state';
 import { GUIDE_IDS } from '../model/ids';
+import { z } from './zod';
 
 export const GuideStateSchema = z.object({
   id: z.enum(GUIDE_IDS),

@@ -1,17 +1,17 @@
 /**
  * Lists of ticks kept in extension storage on this device only (the popup's
- * checklist). Whatever is read back is validated: a
- * corrupted or foreign value gives an empty list (keeping the sound entries).
+ * checklist). Whatever is read back is validated: a corrupted or foreign value
+ * gives an empty list, keeping the sound ticks of items that still exist.
  */
-import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
 import { CHECKLIST_IDS } from '../model/ids';
+import { defineStoredItem, type StoredItem } from './stored-item';
+import { z } from './zod';
 
 export interface TickState {
   ticks: Record<string, boolean>;
 }
 
-const Stored = z.object({ ticks: z.record(z.string(), z.unknown()) });
+export type TickList = StoredItem<TickState>;
 
 export function withTick(state: TickState, id: string, ticked: boolean): TickState {
   const ticks = { ...state.ticks };
@@ -20,34 +20,17 @@ export function withTick(state: TickState, id: string, ticked: boolean): TickSta
   return { ticks };
 }
 
-export interface TickList {
-  parse(raw: unknown): TickState;
-  load(): Promise<TickState>;
-  save(state: TickState): Promise<void>;
-}
-
 export function defineTickList(key: `local:${string}`, ids: readonly string[]): TickList {
-  const item = storage.defineItem<TickState>(key, { fallback: { ticks: {} }, version: 1 });
-  /** Keep the sound entries for items that still exist; drop everything else. */
-  const parse = (raw: unknown): TickState => {
-    const parsed = Stored.safeParse(raw);
-    const ticks: Record<string, boolean> = {};
-    for (const [id, value] of Object.entries(parsed.success ? parsed.data.ticks : {})) {
-      if (ids.includes(id) && value === true) ticks[id] = true;
-    }
-    return { ticks };
-  };
-  return {
-    parse,
-    async load() {
-      try {
-        return parse(await item.getValue());
-      } catch {
-        return { ticks: {} };
-      }
-    },
-    save: (state) => item.setValue(parse(state)),
-  };
+  const schema: z.ZodType<TickState, unknown> = z.object({
+    ticks: z
+      .record(z.string(), z.unknown())
+      .transform((ticks) => {
+        const sound: Record<string, boolean> = {};
+        for (const [id, value] of Object.entries(ticks)) if (ids.includes(id) && value === true) sound[id] = true;
+        return sound;
+      }),
+  });
+  return defineStoredItem<TickState>(key, { schema, fallback: { ticks: {} } });
 }
 
 /** What to try when locked out. */

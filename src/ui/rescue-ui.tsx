@@ -4,14 +4,16 @@
  * reading here; this decides what to show.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { reportFailure } from '../diagnostics/report';
 import { GuideRunner } from '../guides/in-page/guide-runner';
 import type { GuideId } from '../guides/in-page/guides';
 import { loadTexts } from '../i18n/in-page-texts';
-import { fetchTabState, fetchTexts, rememberMethodReminder, startGuideHere, storeReadiness, storeTabState } from '../messaging/content-client';
+import { fetchTabState, fetchTexts, rememberMethodReminder, startGuideHere, storeTabState } from '../messaging/content-client';
 import { uiLanguageFor } from '../page/page-language';
 import type { PageContext } from '../page/reading';
 import { readLook } from '../page/read-page';
 import { wayBackFrom } from '../page/routes';
+import { setReadiness } from '../state/readiness';
 import type { RescueUiHandle, WatcherPort } from '../watcher/ui-handoff';
 import type { RiskKind } from './assistant/RiskCheck';
 import { createRescueUi } from './mount-rescue-ui';
@@ -31,7 +33,9 @@ export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): Res
     save: (guide) => storeTabState({ guide }),
     onReminder: rememberMethodReminder,
     // "Finish" on the backup code means the user has it: the readiness check shares that.
-    onFinished: (guide) => guide.id === 'backup-code' && storeReadiness('backup-saved', true),
+    onFinished: (guide) => {
+      if (guide.id === 'backup-code') setReadiness('backup-saved', true).catch((error: unknown) => reportFailure('saving readiness', error));
+    },
   });
   const act = (action: () => void) => () => {
     action();

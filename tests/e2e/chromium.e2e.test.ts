@@ -4,6 +4,7 @@ import { launchChromium } from './support/chromium';
 import { describeExtension } from './shared-suite';
 import { describeLiveX } from './live-x-suite';
 import { describePrevention } from './prevention-suite';
+import { describeSharedState } from './shared-state-suite';
 import { describeGuides } from './guide-suite';
 import { describeWatcher } from './watcher-suite';
 
@@ -12,5 +13,6 @@ describe('Chromium (MV3): guides', () => describeGuides(launchChromium, { thorou
 // axe-core runs through Playwright, which drives Chromium here.
 describe('Chromium (MV3): accessibility', () => describeAccessibility(launchChromium));
 describe('Chromium (MV3): before a password change', () => describePrevention(launchChromium, { thorough: true }));
+describe('Chromium (MV3): one stored value, every view current', () => describeSharedState(launchChromium));
 describe('Chromium (MV3): X as it is now (2026 login, method changes)', () => describeLiveX(launchChromium, { thorough: true }));
 describe('Chromium (MV3): the watcher and the UI it loads', () => describeWatcher(launchChromium));

@@ -3,6 +3,7 @@ import { launchFirefox } from './support/firefox';
 import { describeExtension } from './shared-suite';
 import { describeLiveX } from './live-x-suite';
 import { describePrevention } from './prevention-suite';
+import { describeSharedState } from './shared-state-suite';
 import { describeGuides } from './guide-suite';
 import { describeWatcher } from './watcher-suite';
 
@@ -11,5 +12,6 @@ import { describeWatcher } from './watcher-suite';
 describe('Firefox ESR (MV2)', () => describeExtension(launchFirefox, { restartable: false, thorough: false }));
 describe('Firefox ESR (MV2): guides', () => describeGuides(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): before a password change', () => describePrevention(launchFirefox, { thorough: false }));
+describe('Firefox ESR (MV2): one stored value, every view current', () => describeSharedState(launchFirefox));
 describe('Firefox ESR (MV2): X as it is now (2026 login, method changes)', () => describeLiveX(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): the watcher and the UI it loads', () => describeWatcher(launchFirefox));

@@ -1,22 +1,18 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { HAVES, type Have, planFor } from '../../guides/recovery-plan';
-import { fetchAnswers, storeAnswers } from '../../messaging/content-client';
+import { answersItem } from '../../state/assistant-state';
+import { useStoredItem } from '../use-stored-item';
 import { useTexts } from '../texts-context';
 
 /** "What do you still have?" and an ordered, honest plan from the answers. */
 export function AssistantSection() {
   const { page: t, assistant: a } = useTexts();
   const [open, setOpen] = useState(false);
-  const [have, setHave] = useState<Have[] | undefined>(undefined);
-  useEffect(() => {
-    if (open && !have) void fetchAnswers().then(setHave);
-  }, [open, have]);
+  const answers = useStoredItem(answersItem);
+  const have = answers.value?.have;
   const plan = useMemo(() => planFor(new Set(have)), [have]);
 
-  const update = (next: Have[]) => {
-    setHave(next);
-    storeAnswers(next);
-  };
+  const update = (next: Have[]) => answers.update(() => ({ have: next }));
 
   return (
     <section class="section" aria-labelledby="rescue-assistant">

@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { fetchReadiness, storeReadiness } from '../../messaging/content-client';
-import { READINESS_ITEMS } from '../../model/ids';
-import { isReady, type Readiness } from '../../model/readiness';
+import { useEffect, useRef } from 'preact/hooks';
+import { isReady, READINESS_ITEMS, readinessItem, withReadiness } from '../../state/readiness';
+import { useStoredItem } from '../use-stored-item';
 import { useTexts } from '../texts-context';
 
 export type RiskKind = 'password' | 'method';
@@ -23,10 +22,8 @@ const READY_FOLD_MS = 2500;
  */
 export function RiskCheck({ kind, onGetBackup, onReady }: Props) {
   const { assistant: a } = useTexts();
-  const [readiness, setReadiness] = useState<Readiness | undefined>(undefined);
-  useEffect(() => {
-    void fetchReadiness().then(setReadiness);
-  }, []);
+  // Watched: a tick in the popup shows here at once, and one here in the popup.
+  const { value: readiness, update } = useStoredItem(readinessItem);
   const ready = readiness !== undefined && isReady(readiness);
   const fold = useRef(onReady);
   fold.current = onReady;
@@ -51,8 +48,8 @@ export function RiskCheck({ kind, onGetBackup, onReady }: Props) {
                 checked={readiness[item] !== undefined}
                 onChange={(event) => {
                   const confirmed = event.currentTarget.checked;
-                  setReadiness({ ...readiness, [item]: confirmed ? Date.now() : undefined });
-                  storeReadiness(item, confirmed);
+                  const now = Date.now();
+                  update((current) => withReadiness(current, item, confirmed, now));
                 }}
               />
               {a(`ready.${item}`)}

@@ -1,23 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
-import { loadReadiness, type Readiness, type ReadinessItem, setReadiness } from '../../state/readiness';
+import { readinessItem, type ReadinessItem, withReadiness } from '../../state/readiness';
+import { useStoredItem } from '../use-stored-item';
 
-/** The readiness items in the popup: loaded once, saved (with today's date) on every tick. */
+/** The readiness items in the popup: kept current with storage, saved (with today's date) on every tick. */
 export function useReadiness() {
-  const [state, setState] = useState<Readiness | undefined>(undefined);
-  const [saveFailed, setSaveFailed] = useState(false);
-  useEffect(() => {
-    void loadReadiness().then(setState);
-  }, []);
+  const { value, saveFailed, update } = useStoredItem(readinessItem);
   return {
-    state,
+    state: value,
     saveFailed,
-    tick: (item: ReadinessItem, confirmed: boolean) =>
-      void setReadiness(item, confirmed).then(
-        (next) => {
-          setState(next);
-          setSaveFailed(false);
-        },
-        () => setSaveFailed(true),
-      ),
+    tick: (item: ReadinessItem, confirmed: boolean) => {
+      const now = Date.now();
+      update((current) => withReadiness(current, item, confirmed, now));
+    },
   };
 }

@@ -1,24 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
-import { type TickList, type TickState, withTick } from '../../state/tick-lists';
+import { type TickList, withTick } from '../../state/tick-lists';
+import { useStoredItem } from '../use-stored-item';
 
-/** A tick list's state in the popup: loaded once, saved on every change. */
+/** A tick list's state in the popup: kept current with storage, saved on every change. */
 export function useTicks(list: TickList) {
-  const [state, setState] = useState<TickState | undefined>(undefined);
-  const [saveFailed, setSaveFailed] = useState(false);
-  useEffect(() => {
-    void list.load().then(setState);
-  }, [list]);
-  const update = (next: TickState) => {
-    setState(next);
-    list.save(next).then(
-      () => setSaveFailed(false),
-      () => setSaveFailed(true),
-    );
-  };
+  const { value, saveFailed, update } = useStoredItem(list);
   return {
-    state,
+    state: value,
     saveFailed,
-    tick: (id: string, ticked: boolean) => state && update(withTick(state, id, ticked)),
-    reset: () => update({ ticks: {} }),
+    tick: (id: string, ticked: boolean) => update((current) => withTick(current, id, ticked)),
+    reset: () => update(() => ({ ticks: {} })),
   };
 }

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NEW_TAB_URL, startGuideInTab } from '../../../src/background/start-guide-in-tab';
-import { readLastGuide } from '../../../src/state/last-guide';
-import { readTabState } from '../../../src/state/tab-state';
+import { lastGuideItem } from '../../../src/state/last-guide';
+import { tabStateItem } from '../../../src/state/tab-state';
 
 /**
  * Browser tabs as the background sees them without the "tabs" permission: ids
@@ -27,15 +27,15 @@ describe('startGuideInTab', () => {
   it('uses the active tab when it is an x.com tab', async () => {
     tabs([{ id: 3, x: true }, { id: 4, active: true, x: true }]);
     expect(await startGuideInTab('backup-code')).toBe(4);
-    expect((await readTabState(4)).guide).toEqual({ id: 'backup-code', status: 'running', skipped: [] });
-    expect((await readTabState(3)).guide).toBeUndefined();
+    expect((await tabStateItem(4).read()).guide).toEqual({ id: 'backup-code', status: 'running', skipped: [] });
+    expect((await tabStateItem(3).read()).guide).toBeUndefined();
   });
 
   it('falls back to another x.com tab, and brings it to the front', async () => {
     const update = tabs([{ id: 3, active: true }, { id: 5 }, { id: 6, x: true }]);
     expect(await startGuideInTab('temporary-password')).toBe(6);
     expect(update).toHaveBeenCalledWith(6, { active: true });
-    expect(await readLastGuide()).toEqual({ tabId: 6, guide: { id: 'temporary-password', status: 'running', skipped: [] } });
+    expect(await lastGuideItem.read()).toEqual({ tabId: 6, guide: { id: 'temporary-password', status: 'running', skipped: [] } });
   });
 
   it('opens x.com in a new tab when no tab has it', async () => {
@@ -43,6 +43,6 @@ describe('startGuideInTab', () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockImplementation((async () => ({ id: 9 })) as never);
     expect(await startGuideInTab('two-factor-methods')).toBe(9);
     expect(create).toHaveBeenCalledWith({ url: NEW_TAB_URL });
-    expect((await readTabState(9)).guide?.id).toBe('two-factor-methods');
+    expect((await tabStateItem(9).read()).guide?.id).toBe('two-factor-methods');
   });
 });

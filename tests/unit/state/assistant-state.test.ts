@@ -1,28 +1,52 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadAnswers, parseAnswers, saveAnswers } from '../../../src/state/assistant-state';
-import { loadReminders } from '../../../src/state/reminders';
-import { parseTabState } from '../../../src/state/tab-state';
+import { answerRequest } from '../../../src/background/router';
+import { answersItem } from '../../../src/state/assistant-state';
 
-describe('stored state read back from old and corrupt shapes', () => {
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the assistant’s answers', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('assistant answers: unknown, repeated or mistyped entries are dropped', async () => {
-    expect(parseAnswers({ have: ['email', 'email', 'nonsense', 3, 'backup'] })).toEqual({ have: ['email', 'backup'] });
-    expect(parseAnswers('email')).toEqual({ have: [] });
-    expect(parseAnswers(null)).toEqual({ have: [] });
-    await fakeBrowser.storage.local.set({ assistant: { have: 'everything' } });
-    expect(await loadAnswers()).toEqual({ have: [] });
-    expect(await saveAnswers({ have: ['key', 'app'] })).toEqual({ have: ['app', 'key'] });
+  it('are "no answers" when absent', async () => {
+    expect(await answersItem.read()).toEqual({ have: [] });
   });
 
-  it('reminders: a broken date is no reminder', async () => {
-    await fakeBrowser.storage.local.set({ reminders: { turnMethodBackOn: 'yesterday' } });
-    expect(await loadReminders()).toEqual({});
+  it('drop unknown, repeated or mistyped entries, in the plan’s order', async () => {
+    await fakeBrowser.storage.local.set({ assistant: { have: ['email', 'email', 'nonsense', 3, 'backup'] } });
+    expect(await answersItem.read()).toEqual({ have: ['email', 'backup'] });
+    expect(await answersItem.write({ have: ['key', 'app'] })).toEqual({ have: ['app', 'key'] });
+    expect(await fakeBrowser.storage.local.get('assistant')).toEqual({ assistant: { have: ['app', 'key'] } });
   });
 
-  it('per-tab state: the first release’s shape (no guide) still reads', () => {
-    expect(parseTabState({ panelClosed: true })).toEqual({ panelClosed: true });
-    expect(parseTabState({ panelClosed: false, guide: { id: 'backup-code', status: 'flying', skipped: [] } })).toEqual({ panelClosed: false });
+  it.each([['a string', 'email'], ['null', null], ['a list of the wrong type', { have: 'everything' }], ['no list', {}]])(
+    'read %s as "no answers"',
+    async (_, value) => {
+      await fakeBrowser.storage.local.set({ assistant: value });
+      expect(await answersItem.read()).toEqual({ have: [] });
+    },
+  );
+
+  it('read what the previous release stored (version 1, with or without its `assistant$` meta)', async () => {
+    await fakeBrowser.storage.local.set({ assistant: { have: ['device'] } });
+    expect(await answersItem.read()).toEqual({ have: ['device'] });
+    await fakeBrowser.storage.local.set({ assistant: { have: ['email'] }, assistant$: { v: 1 } });
+    expect(await answersItem.read()).toEqual({ have: ['email'] });
+  });
+
+  it('tell watchers of every change, validated', async () => {
+    const seen: unknown[] = [];
+    const unwatch = answersItem.watch((value) => seen.push(value));
+    await answersItem.write({ have: ['device'] });
+    await fakeBrowser.storage.local.set({ assistant: { have: ['device', 'teleport'] } });
+    await fakeBrowser.storage.local.set({ assistant: 'garbage' });
+    await settle();
+    unwatch();
+    expect(seen).toEqual([{ have: ['device'] }, { have: ['device'] }, { have: [] }]);
+  });
+
+  it('are no longer a background message: storage is their only door', () => {
+    expect(answerRequest({ type: 'assistant:get' }, { tabId: 1 })).toBeUndefined();
+    expect(answerRequest({ type: 'assistant:set', have: ['email'] }, { tabId: 1 })).toBeUndefined();
   });
 });

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerRequest } from '../../../src/background/router';
-import { readLastGuide } from '../../../src/state/last-guide';
-import { loadReminders } from '../../../src/state/reminders';
-import { forgetTab, parseTabState, readTabState } from '../../../src/state/tab-state';
+import { lastGuideItem } from '../../../src/state/last-guide';
+import { tabStateItem } from '../../../src/state/tab-state';
 
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const running = { id: 'backup-code', status: 'running', skipped: [] } as const;
 
 describe('per-tab state through the background', () => {
@@ -22,23 +22,15 @@ describe('per-tab state through the background', () => {
 
   it('keeps a guide’s progress per tab, and notes it as the last guide', async () => {
     await answerRequest({ type: 'tab-state:set', patch: { guide: { ...running, skipped: ['open-menu'] } } }, { tabId: 7 });
-    expect(await readTabState(7)).toEqual({ panelClosed: false, guide: { ...running, skipped: ['open-menu'] } });
+    expect(await tabStateItem(7).read()).toEqual({ panelClosed: false, guide: { ...running, skipped: ['open-menu'] } });
     await answerRequest({ type: 'tab-state:set', patch: { guide: { ...running, status: 'paused' } } }, { tabId: 7 });
     expect(await answerRequest({ type: 'guide:last' }, {})).toEqual({ tabId: 7, guide: { ...running, status: 'paused' } });
   });
 
   it('forgets a closed tab', async () => {
     await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, { tabId: 7 });
-    await forgetTab(7);
-    expect(await readTabState(7)).toEqual({ panelClosed: false });
-  });
-
-  it('sets the turn-it-back-on reminder once', async () => {
-    await answerRequest({ type: 'reminder:turn-method-back-on' }, { tabId: 7 });
-    const first = (await loadReminders()).turnMethodBackOn;
-    expect(first).toBeGreaterThan(0);
-    await answerRequest({ type: 'reminder:turn-method-back-on' }, { tabId: 7 });
-    expect((await loadReminders()).turnMethodBackOn).toBe(first);
+    await tabStateItem(7).remove();
+    expect(await tabStateItem(7).read()).toEqual({ panelClosed: false });
   });
 
   it('ignores messages that are not ours, malformed ones, and tab requests without a tab', async () => {
@@ -47,13 +39,40 @@ describe('per-tab state through the background', () => {
     expect(answerRequest({ type: 'tab-state:set', patch: { panelClosed: 'yes' } }, { tabId: 7 })).toBeUndefined();
     expect(answerRequest({ type: 'guide:start', guide: 'delete-account' }, { tabId: 7 })).toBeUndefined();
     expect(answerRequest({ type: 'tab-state:get' }, {})).toBeUndefined();
-    expect(await readLastGuide()).toBeUndefined();
+    expect(await lastGuideItem.read()).toBeNull();
   });
 
-  it('reads corrupted stored state field by field', () => {
-    expect(parseTabState('nope')).toEqual({ panelClosed: false });
-    expect(parseTabState({ panelClosed: 3 })).toEqual({ panelClosed: false });
-    expect(parseTabState({ panelClosed: true, guide: { id: 'nope' } })).toEqual({ panelClosed: true });
-    expect(parseTabState({ guide: running })).toEqual({ panelClosed: false, guide: running });
+  it.each([
+    ['garbage', 'nope', { panelClosed: false }],
+    ['a wrong flag', { panelClosed: 3 }, { panelClosed: false }],
+    ['a broken guide', { panelClosed: true, guide: { id: 'nope' } }, { panelClosed: true }],
+    ['an unknown status', { panelClosed: false, guide: { ...running, status: 'flying' } }, { panelClosed: false }],
+    ['no flag', { guide: running }, { panelClosed: false, guide: running }],
+  ])('reads %s field by field, keeping the sound fields', async (_, value, expected) => {
+    await fakeBrowser.storage.session.set({ 'tab-state:7': value });
+    expect(await tabStateItem(7).read()).toEqual(expected);
+  });
+
+  it('lives in session storage only, one key per tab', async () => {
+    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, { tabId: 7 });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ 'tab-state:7': { panelClosed: true } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('reads what the previous release stored (version 1, no meta; the first release had no guide)', async () => {
+    await fakeBrowser.storage.session.set({ 'tab-state:7': { panelClosed: true }, 'tab-state:8': { panelClosed: false, guide: running } });
+    expect(await tabStateItem(7).read()).toEqual({ panelClosed: true });
+    expect(await tabStateItem(8).read()).toEqual({ panelClosed: false, guide: running });
+  });
+
+  it('tells watchers of its tab’s changes only, validated', async () => {
+    const seen: unknown[] = [];
+    const unwatch = tabStateItem(7).watch((value) => seen.push(value));
+    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, { tabId: 7 });
+    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, { tabId: 8 });
+    await fakeBrowser.storage.session.set({ 'tab-state:7': { panelClosed: 'yes', guide: running } });
+    await settle();
+    unwatch();
+    expect(seen).toEqual([{ panelClosed: true }, { panelClosed: false, guide: running }]);
   });
 });
