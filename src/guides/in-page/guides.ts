@@ -14,7 +14,7 @@ export type GuideId = (typeof GUIDE_IDS)[number];
 /** A fact about the page that shows a step is behind the user. */
 export type Reached = { pathIs: string } | { pathUnder: string } | { shown: TargetName };
 
-export interface StepTarget {
+interface StepTarget {
   target: TargetName;
   text: GuideKey;
   /** X's name for the target, filled into the text as {label}. */
@@ -31,7 +31,7 @@ export interface GuideStep {
   unavailable?: { shownInstead: TargetName; text: GuideKey; instead: GuideId; insteadText: GuideKey };
 }
 
-export interface GuideFinish {
+interface GuideFinish {
   /** Pointed at on the last page, when there is something to point at. */
   target?: TargetName;
   text: GuideKey;
@@ -110,7 +110,3 @@ export const GUIDES: Readonly<Record<GuideId, Guide>> = {
     finish: { target: 'methodRows', text: 'guide.done.two-factor-methods', passwordFirst: true, reminder: 'turn-method-back-on' },
   },
 };
-
-export function isGuideId(value: unknown): value is GuideId {
-  return (GUIDE_IDS as readonly unknown[]).includes(value);
-}
