@@ -10,7 +10,7 @@ import { translatorOf, type PageTranslate, type PopupTranslate } from './transla
 
 export type { AssistantKey, PageKey, PopupKey, GuideKey };
 export { translatorOf };
-export type { AssistantTranslate, PageTranslate, PopupTranslate, GuideTranslate, Translate } from './translate';
+export type { AssistantTranslate, PageTranslate, PopupTranslate } from './translate';
 
 type Catalogues<Key extends string> = Record<UiLanguage, Readonly<Record<Key, string>>>;
 
@@ -21,7 +21,6 @@ export const GUIDE_CATALOGUES: Catalogues<GuideKey> = { en: enGuide, ja: jaGuide
 
 /** The sections the content script asks the background for. */
 export const REMOTE_SECTIONS = { assistant: ASSISTANT_CATALOGUES, guide: GUIDE_CATALOGUES } as const;
-export type RemoteSection = keyof typeof REMOTE_SECTIONS;
 
 /** Text for the in-page UI, every language at hand (tests and extension pages). */
 export const pageText = (lang: UiLanguage): PageTranslate => translatorOf(PAGE_CATALOGUES[lang] ?? enPage, enPage);

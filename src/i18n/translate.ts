@@ -1,11 +1,10 @@
 /** Turning a catalogue into a translator; no catalogue is imported here. */
-import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
+import type { AssistantKey, PageKey, PopupKey } from './en';
 
 export type Translate<Key extends string> = (key: Key, vars?: Record<string, string | number>) => string;
 export type PageTranslate = Translate<PageKey>;
 export type PopupTranslate = Translate<PopupKey>;
 export type AssistantTranslate = Translate<AssistantKey>;
-export type GuideTranslate = Translate<GuideKey>;
 
 /** A translator over one catalogue (and a fallback); `{name}` placeholders are filled from vars, in one pass. */
 export function translatorOf<Key extends string>(catalogue: Readonly<Record<Key, string>>, fallback = catalogue): Translate<Key> {
