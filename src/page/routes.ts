@@ -4,7 +4,7 @@
  */
 
 /** Steps of the settings path that leads to the backup code, in order. */
-export const SETTINGS_STEPS = [
+const SETTINGS_STEPS = [
   'settings',
   'account-access',
   'security',
