@@ -23,7 +23,7 @@ async function hasContentScript(tabId: number): Promise<boolean> {
   return Promise.race([answer, timeout]);
 }
 
-export async function pickXTab(): Promise<number> {
+async function pickXTab(): Promise<number> {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   if (active?.id !== undefined && (await hasContentScript(active.id))) return active.id;
   const others = (await browser.tabs.query({})).filter((tab) => tab.id !== undefined && tab.id !== active?.id);

@@ -5,8 +5,6 @@
 import type { SettingsStep } from '../page/routes';
 import type { SettingsLabel } from '../page/x-strings';
 
-export type { SettingsLabel };
-
 export interface PathStep {
   /** Where on the settings path this step's page is; undefined for menus. */
   step?: SettingsStep;

@@ -11,7 +11,7 @@ import { translatorOf, type PageTranslate, type PopupTranslate } from './transla
 
 export type { AssistantKey, PageKey, PopupKey, GuideKey };
 export { translatorOf };
-export type { AssistantTranslate, PageTranslate, PopupTranslate, GuideTranslate, Translate } from './translate';
+export type { AssistantTranslate, PageTranslate, PopupTranslate } from './translate';
 
 type Catalogues<Key extends string> = Record<UiLanguage, Readonly<Record<Key, string>>>;
 

@@ -1,5 +1,5 @@
 /** Turning a catalogue into a translator; no catalogue is imported here. */
-import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
+import type { AssistantKey, GuideKey, PageKey, PopupKey } from './en';
 
 export type Translate<Key extends string> = (key: Key, vars?: Record<string, string | number>) => string;
 export type PageTranslate = Translate<PageKey>;

@@ -15,8 +15,8 @@ function cssString(value: string): string {
 
 /** Hidden elements (a closed menu kept in the DOM, a collapsed column) are no target. */
 function isShown(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(el) : el.isConnected;
+  const target = el as Element & { checkVisibility?: () => boolean };
+  return typeof target.checkVisibility === 'function' ? target.checkVisibility() : el.isConnected;
 }
 
 function byLabel(root: ParentNode, label: string): Element | undefined {

@@ -4,14 +4,7 @@
  */
 
 /** Steps of the settings path that leads to the backup code, in order. */
-export const SETTINGS_STEPS = [
-  'settings',
-  'account-access',
-  'security',
-  'two-factor',
-  'additional-method',
-] as const;
-export type SettingsStep = (typeof SETTINGS_STEPS)[number];
+export type SettingsStep = 'settings' | 'account-access' | 'security' | 'two-factor' | 'additional-method';
 
 const trimSlash = (path: string): string => path.replace(/\/+$/, '') || '/';
 

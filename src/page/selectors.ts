@@ -1,7 +1,7 @@
 /**
  * Every selector the extension uses on X's pages, each an array of fallbacks
  * tried in order. X changes its markup often: when one breaks, add the new
- * form first and keep the old one with a dated "drop after" note.
+ * form first and keep the old one with a dated note, "drop after YYYY-MM" (lint checks the date).
  * Sources, unless a line says otherwise: X's production web client (2025-07
  * bundles), confirmed against code that drives the live site (2026-08).
  */

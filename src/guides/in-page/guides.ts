@@ -15,7 +15,7 @@ export { GUIDE_IDS, isGuideId, type GuideId } from '../../model/ids';
 /** A fact about the page that shows a step is behind the user. */
 export type Reached = { pathIs: string } | { pathUnder: string } | { shown: TargetName };
 
-export interface StepTarget {
+interface StepTarget {
   target: TargetName;
   text: GuideKey;
   /** X's name for the target, filled into the text as {label}. */
@@ -32,7 +32,7 @@ export interface GuideStep {
   unavailable?: { shownInstead: TargetName; text: GuideKey; instead: GuideId; insteadText: GuideKey };
 }
 
-export interface GuideFinish {
+interface GuideFinish {
   /** Pointed at on the last page, when there is something to point at. */
   target?: TargetName;
   text: GuideKey;
