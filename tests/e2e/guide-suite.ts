@@ -68,7 +68,7 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
       expect(selector, `a target for ${guide.step}`).toBeDefined();
       // X renders the new page a moment after the URL changes.
       await waitFor(page, new Function(`return document.querySelector(${JSON.stringify(selector)}) !== null`) as () => boolean).catch(() => {});
-      const target = await page.evaluate(visibleBox, selector!);
+      const target = await page.evaluate(visibleBox, selector);
       expect(target, `${guide.step}: target on the page`).not.toBeNull();
       guide = await guideState(page, (t) => t.ring !== null && contains(t.ring, target!));
       expect(guide.callout && contains(guide.callout, target!)).toBeFalsy();
@@ -231,7 +231,7 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
         await page.evaluate((path) => {
           history.pushState({}, '', path);
           dispatchEvent(new PopStateEvent('popstate'));
-        }, paths[i % paths.length]!);
+        }, paths[i % paths.length]);
         // Now and then, as a person would, let X's replica draw the page before moving on.
         if (i % 10 === 9) await waitFor(page, replicaCaughtUp);
       }

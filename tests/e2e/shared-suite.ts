@@ -290,7 +290,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
         await page.evaluate((path) => {
           history.pushState({}, '', path);
           dispatchEvent(new PopStateEvent('popstate'));
-        }, paths[i % paths.length]!);
+        }, paths[i % paths.length]);
       }
       await page.evaluate(() => {
         history.pushState({}, '', '/settings/security');

@@ -17,7 +17,7 @@ function wrapPage(page: Page): PageDriver {
     async goto(url) {
       await page.goto(url, { waitUntil: 'load' });
     },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     click: async (selector) => (await find(selector)).click(),
     clickAt: (x, y) => page.mouse.click(x, y),
     type: async (selector, text) => (await find(selector)).type(text),
@@ -26,7 +26,7 @@ function wrapPage(page: Page): PageDriver {
       await page.reload({ waitUntil: 'load' });
     },
     screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png` });
+      await page.screenshot({ path: path });
     },
     close: () => page.close(),
   };

@@ -145,7 +145,7 @@ describe('measurePlacement', () => {
       <nav><a href="/home" data-box="0,790,390,54">Home</a></nav>`;
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
       const [left = 0, top = 0, width = 0, height = 0] = (this.getAttribute('data-box') ?? '0,0,0,0').split(',').map(Number);
-      return { left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) } as DOMRect;
+      return { left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) };
     });
     vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(390);
     vi.stubGlobal('innerHeight', 844);
@@ -154,7 +154,7 @@ describe('measurePlacement', () => {
 
   it('gives every context that opens by itself the same slot, clear of every control on the page', () => {
     const { dialog, controls } = page();
-    const slots = [...KEEP_CLEAR_CONTEXTS].map((context) => measurePlacement(document, { context, stepContainer: dialog } as unknown as PageReading, false).placement.panel);
+    const slots = [...KEEP_CLEAR_CONTEXTS].map((context) => measurePlacement(document, { context, stepContainer: dialog }, false).placement.panel);
     expect(slots[0]).toBeDefined();
     for (const slot of slots) expect(slot).toEqual(slots[0]);
     for (const control of controls) expect(intersects(slotBox(slots[0]!), control.getBoundingClientRect())).toBe(false);
@@ -171,10 +171,10 @@ describe('measurePlacement', () => {
     const hit = vi.fn(() => [ours, backdrop, home]);
     Object.defineProperty(document, 'elementsFromPoint', { value: hit, configurable: true });
     try {
-      const under = measurePlacement(document, { context: 'method-off', stepContainer: dialog } as PageReading, false);
+      const under = measurePlacement(document, { context: 'method-off', stepContainer: dialog }, false);
       expect(under.watch).not.toContain(home);
       hit.mockReturnValue([ours, home]);
-      const onTop = measurePlacement(document, { context: 'method-off', stepContainer: dialog } as PageReading, false);
+      const onTop = measurePlacement(document, { context: 'method-off', stepContainer: dialog }, false);
       expect(onTop.watch).toContain(home);
     } finally {
       delete (document as unknown as Record<string, unknown>).elementsFromPoint;
@@ -183,13 +183,13 @@ describe('measurePlacement', () => {
 
   it('lets a panel opened by hand elsewhere overlay the page', () => {
     page();
-    const { placement } = measurePlacement(document, { context: 'settings' } as PageReading, false);
+    const { placement } = measurePlacement(document, { context: 'settings' }, false);
     expect(placement.panel).toMatchObject({ top: PANEL.gap, width: PANEL.preferredWidth });
   });
 
   it('says when X has not drawn its step yet, so the next DOM change is watched', () => {
     document.body.innerHTML = '<div role="progressbar"></div>';
-    expect(measurePlacement(document, { context: 'code-prompt' } as PageReading, false).waiting).toBe(true);
-    expect(measurePlacement(document, { context: 'settings' } as PageReading, false).waiting).toBe(false);
+    expect(measurePlacement(document, { context: 'code-prompt' }, false).waiting).toBe(true);
+    expect(measurePlacement(document, { context: 'settings' }, false).waiting).toBe(false);
   });
 });
