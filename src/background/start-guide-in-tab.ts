@@ -4,7 +4,7 @@
  * content script answers, so no "tabs" permission (and no tab URLs) is needed.
  */
 import { browser } from 'wxt/browser';
-import type { ContentMessage } from '../messaging/requests';
+import type { ContentMessageOf, ContentReply } from '../messaging/protocol';
 import type { GuideState } from '../model/guide-state';
 import { lastGuideItem } from '../state/last-guide';
 import { updateTabState } from '../state/tab-state';
@@ -14,9 +14,9 @@ const PING_TIMEOUT_MS = 700;
 export const NEW_TAB_URL = 'https://x.com/home';
 
 async function hasContentScript(tabId: number): Promise<boolean> {
-  const ping: ContentMessage = { type: 'rescue:ping' };
+  const ping: ContentMessageOf<'rescue:ping'> = { type: 'rescue:ping' };
   const answer = browser.tabs.sendMessage(tabId, ping).then(
-    (reply: unknown) => (reply as { ok?: unknown } | undefined)?.ok === true,
+    (reply: ContentReply<'rescue:ping'> | undefined) => reply?.ok === true,
     () => false,
   );
   const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PING_TIMEOUT_MS));
@@ -41,7 +41,7 @@ export async function startGuideInTab(guide: GuideId): Promise<number> {
   await updateTabState(tabId, { guide: state, panelClosed: true });
   await lastGuideItem.write({ tabId, guide: state });
   await browser.tabs.update(tabId, { active: true });
-  const changed: ContentMessage = { type: 'guide:changed' };
+  const changed: ContentMessageOf<'guide:changed'> = { type: 'guide:changed' };
   // For a tab already open. A new tab has no listener yet (nothing to do: its watcher asks for
   // the tab's state when it loads), so a refusal here is expected, not a failure.
   browser.tabs.sendMessage(tabId, changed).catch(() => undefined);

@@ -1,43 +1,36 @@
 /**
- * The content script's side of messaging. No zod here: the background
- * validates the messages, this only checks shapes it relies on.
+ * The in-page UI's requests to the background. The background validates them; replies come
+ * typed from the map in protocol.ts. A failure never breaks the UI: it falls back and says so once.
  */
 import { browser } from 'wxt/browser';
 import { reportFailure } from '../diagnostics/report';
 import type { InPageCatalogues } from '../i18n/in-page-texts';
-import type { UiLanguage } from '../page/page-language';
 import type { GuideId } from '../model/ids';
-import type { GuideState } from '../model/guide-state';
-import type { BackgroundRequest } from './requests';
+import type { TabState } from '../model/tab-state';
+import type { UiLanguage } from '../page/page-language';
+import { requester } from './protocol';
 
-export interface ContentTabState {
-  panelClosed: boolean;
-  guide?: GuideState;
-}
+const ask = requester((message) => browser.runtime.sendMessage(message));
 
-function send(request: BackgroundRequest): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
-}
-
-export async function fetchTabState(): Promise<ContentTabState> {
+/** The tab's state; the safe default (panel shown, no guide) when the background cannot answer. */
+export async function fetchTabState(): Promise<TabState> {
   try {
-    const answer = (await send({ type: 'tab-state:get' })) as Partial<ContentTabState> | undefined;
-    return { panelClosed: answer?.panelClosed === true, ...(answer?.guide ? { guide: answer.guide } : {}) };
-  } catch {
-    return { panelClosed: false }; // background unavailable: show the panel, the safe default
+    return (await ask('tab-state:get')) ?? { panelClosed: false };
+  } catch (error) {
+    reportFailure('reading the tab state', error);
+    return { panelClosed: false };
   }
 }
 
 /** Fire and forget: on failure the UI still works, it is just not remembered. */
-export function storeTabState(patch: Partial<ContentTabState>): void {
-  send({ type: 'tab-state:set', patch }).catch(() => {});
+export function storeTabState(patch: Partial<TabState>): void {
+  ask('tab-state:set', { patch }).catch((error: unknown) => reportFailure('saving the tab state', error));
 }
 
 /** The in-page catalogues of a language other than English. */
 export async function fetchTexts(lang: UiLanguage): Promise<InPageCatalogues | undefined> {
   try {
-    const answer = (await send({ type: 'texts:get', lang })) as Partial<InPageCatalogues> | undefined;
-    return answer?.page && answer.guide && answer.assistant ? (answer as InPageCatalogues) : undefined;
+    return await ask('texts:get', { lang });
   } catch (error) {
     reportFailure('fetching the texts', error);
     return undefined;
@@ -47,12 +40,13 @@ export async function fetchTexts(lang: UiLanguage): Promise<InPageCatalogues | u
 /** Starts a guide in this tab, to come back to `returnTo`; resolves when the background has it. */
 export async function startGuideHere(guide: GuideId, returnTo: string): Promise<boolean> {
   try {
-    return ((await send({ type: 'guide:start-here', guide, returnTo })) as { ok?: unknown } | undefined)?.ok === true;
-  } catch {
+    return (await ask('guide:start-here', { guide, returnTo }))?.ok === true;
+  } catch (error) {
+    reportFailure('starting a guide here', error);
     return false;
   }
 }
 
 export function rememberMethodReminder(): void {
-  send({ type: 'reminder:turn-method-back-on' }).catch(() => {});
+  ask('reminder:turn-method-back-on').catch((error: unknown) => reportFailure('setting the reminder', error));
 }

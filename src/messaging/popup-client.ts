@@ -1,28 +1,28 @@
-/** The popup's requests to the background. */
+/** The popup's requests to the background, typed by the map in protocol.ts. */
 import { browser } from 'wxt/browser';
+import { reportFailure } from '../diagnostics/report';
 import type { GuideId } from '../model/ids';
-import { LastGuideSchema, type LastGuide } from '../state/last-guide';
-import type { BackgroundRequest } from './requests';
+import type { LastGuide } from '../model/tab-state';
+import { requester } from './protocol';
 
-function send(request: BackgroundRequest): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
-}
+const ask = requester((message) => browser.runtime.sendMessage(message));
 
 /** Resolves true once the guide runs in an x.com tab. */
 export async function startGuide(guide: GuideId): Promise<boolean> {
   try {
-    const answer = (await send({ type: 'guide:start', guide })) as { ok?: unknown } | undefined;
-    return answer?.ok === true;
-  } catch {
+    return (await ask('guide:start', { guide }))?.ok === true;
+  } catch (error) {
+    reportFailure('starting a guide', error);
     return false;
   }
 }
 
+/** The guide the popup may offer to resume, if any. */
 export async function fetchLastGuide(): Promise<LastGuide | undefined> {
   try {
-    const parsed = LastGuideSchema.safeParse(await send({ type: 'guide:last' }));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
+    return (await ask('guide:last')) ?? undefined;
+  } catch (error) {
+    reportFailure('reading the last guide', error);
     return undefined;
   }
 }

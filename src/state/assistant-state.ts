@@ -11,11 +11,11 @@ export interface Answers {
 }
 
 /** Unknown or repeated entries are dropped (in the plan's order); anything unreadable is "no answers". */
-const AnswersSchema: z.ZodType<Answers, unknown> = z.object({
-  have: z
-    .array(z.unknown())
-    .catch([])
-    .transform((list) => HAVES.filter((what) => list.includes(what))),
+const AnswersSchema: z.ZodMiniType<Answers, unknown> = z.object({
+  have: z.pipe(
+    z.catch(z.array(z.unknown()), []),
+    z.transform((list: unknown[]) => HAVES.filter((what) => list.includes(what))),
+  ),
 });
 
 export const answersItem = defineStoredItem<Answers>('local:assistant', { schema: AnswersSchema, fallback: { have: [] } });

@@ -11,8 +11,8 @@ import { z } from './zod';
 export { isReady, READINESS_ITEMS, type Readiness, type ReadinessItem };
 
 /** Keeps each sound date; anything else reads as "not confirmed". */
-const Stamp = z.number().int().positive().optional().catch(undefined);
-const ReadinessSchema: z.ZodType<Readiness, unknown> = z.object({
+const Stamp = z.catch(z.optional(z.int().check(z.positive())), undefined);
+const ReadinessSchema: z.ZodMiniType<Readiness, unknown> = z.object({
   'backup-saved': Stamp,
   'methods-known': Stamp,
   'contact-checked': Stamp,

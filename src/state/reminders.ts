@@ -7,7 +7,7 @@ import { z } from './zod';
 
 const RemindersSchema = z.object({
   /** When the user was shown how to turn a method off (ms since epoch). */
-  turnMethodBackOn: z.number().int().positive().optional(),
+  turnMethodBackOn: z.optional(z.int().check(z.positive())),
 });
 export type Reminders = z.infer<typeof RemindersSchema>;
 

@@ -13,7 +13,7 @@ export type StoredKey = `local:${string}` | `session:${string}`;
 
 export interface StoredItemOptions<T> {
   /** Parses whatever storage holds into a sound value, or fails (then: the fallback). */
-  schema: z.ZodType<T, unknown>;
+  schema: z.ZodMiniType<T, unknown>;
   fallback: T;
   /** The shape's version, 1 for the first; raise it together with a migration. */
   version?: number;

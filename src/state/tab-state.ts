@@ -3,21 +3,22 @@
  * whether the panel is folded away, and the guide running in that tab.
  * Lives in session storage: gone when the browser closes, removed with the tab.
  */
+import type { TabState } from '../model/tab-state';
 import { GuideStateSchema } from './guide-state';
 import { defineStoredItem, type StoredItem } from './stored-item';
 import { z } from './zod';
 
 export const TabStateSchema = z.object({
   panelClosed: z.boolean(),
-  guide: GuideStateSchema.optional(),
-});
-export type TabState = z.infer<typeof TabStateSchema>;
-export const DEFAULT_TAB_STATE: TabState = { panelClosed: false };
+  guide: z.optional(GuideStateSchema),
+}) satisfies z.ZodMiniType<TabState>;
+export type { TabState };
+const DEFAULT_TAB_STATE: TabState = { panelClosed: false };
 
 /** Keeps each sound field; a corrupted one falls back to its default. */
-const StoredTabState: z.ZodType<TabState, unknown> = z.object({
-  panelClosed: TabStateSchema.shape.panelClosed.catch(DEFAULT_TAB_STATE.panelClosed),
-  guide: TabStateSchema.shape.guide.catch(undefined),
+const StoredTabState: z.ZodMiniType<TabState, unknown> = z.object({
+  panelClosed: z.catch(TabStateSchema.shape.panelClosed, DEFAULT_TAB_STATE.panelClosed),
+  guide: z.catch(TabStateSchema.shape.guide, undefined),
 });
 
 /** The state of one tab, under `session:tab-state:<tab id>`. */

@@ -21,14 +21,15 @@ export function withTick(state: TickState, id: string, ticked: boolean): TickSta
 }
 
 export function defineTickList(key: `local:${string}`, ids: readonly string[]): TickList {
-  const schema: z.ZodType<TickState, unknown> = z.object({
-    ticks: z
-      .record(z.string(), z.unknown())
-      .transform((ticks) => {
+  const schema: z.ZodMiniType<TickState, unknown> = z.object({
+    ticks: z.pipe(
+      z.record(z.string(), z.unknown()),
+      z.transform((ticks: Record<string, unknown>) => {
         const sound: Record<string, boolean> = {};
         for (const [id, value] of Object.entries(ticks)) if (ids.includes(id) && value === true) sound[id] = true;
         return sound;
       }),
+    ),
   });
   return defineStoredItem<TickState>(key, { schema, fallback: { ticks: {} } });
 }

@@ -24,8 +24,8 @@ export interface MeasuredControl {
 
 /** Hidden by `visibility` or `display` (an ancestor's included): nothing to cover there. */
 function isHidden(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
-  if (check) return !check.call(el, { visibilityProperty: true });
+  const checkable = el as Element & { checkVisibility?: (options?: object) => boolean };
+  if (typeof checkable.checkVisibility === 'function') return !checkable.checkVisibility({ visibilityProperty: true });
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   return style?.visibility === 'hidden' || style?.display === 'none';
 }

@@ -6,12 +6,12 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReading } from '../page/reading';
-import type { ContentTabState } from './tab-state-shape';
+import type { TabState } from '../model/tab-state';
 
 /** What the watcher gives the UI when it starts it. */
 export interface WatcherPort {
   /** The tab's state as the background had it when the page loaded. */
-  tabState: ContentTabState;
+  tabState: TabState;
   /** Asks the watcher for a page check soon (coalesced). */
   recheck(): void;
 }

@@ -11,14 +11,13 @@ import { watchPage, type PageWatch } from '../page/page-watch';
 import { mayBeRelevant } from '../page/routes';
 import { takeUi, type RescueUiHandle } from './ui-handoff';
 import { askForUi, askTabState, listenToBackground } from './watcher-messages';
-import type { ContentTabState } from './tab-state-shape';
+import type { TabState } from '../model/tab-state';
 
 export function startWatcher(ctx: ContentScriptContext): void {
   let ui: RescueUiHandle | undefined;
   let loading: Promise<void> | undefined;
   /** A guide changed while the UI was on its way: tell it once it is there. */
   let guideChangedMeanwhile = false;
-  let watch: PageWatch | undefined;
 
   /** Loads the UI once, however many reasons arrive while it is on its way. */
   const wantUi = () => {
@@ -52,9 +51,9 @@ export function startWatcher(ctx: ContentScriptContext): void {
     }),
   );
   // A guide running in this tab follows the user onto any page, so the UI comes along.
-  void askTabState().then((state: ContentTabState) => state.guide?.status === 'running' && wantUi());
+  void askTabState().then((state: TabState) => state.guide?.status === 'running' && wantUi());
 
-  watch = watchPage({
+  const watch = watchPage({
     win: window,
     signal: ctx.signal,
     relevant: (url) => ui?.followsEveryPage === true || mayBeRelevant(url),

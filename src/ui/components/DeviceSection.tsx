@@ -3,9 +3,6 @@ import { settingsLabels } from '../../page/x-strings';
 import { PathTrail } from './PathTrail';
 import { useTexts } from '../texts-context';
 
-interface Props {
-}
-
 export function DeviceSection() {
   const { page: t, lang } = useTexts();
   return (

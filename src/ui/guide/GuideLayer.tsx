@@ -45,11 +45,13 @@ export function GuideLayer({ view, rtl, layoutTick, onEnd, onSwitch, onSkip, onF
     if (target && isOutOfView(target)) target.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
   }, [target]);
 
+  // After every render: the callout's size follows its text, which changes with each step.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- measured on purpose after each render; the update is skipped when nothing changed
   useLayoutEffect(() => {
     const el = calloutRef.current;
     if (!el) return;
     const next = { width: el.offsetWidth, height: el.offsetHeight };
-    if (next.width !== size.width || next.height !== size.height) setSize(next);
+    setSize((current) => (next.width !== current.width || next.height !== current.height ? next : current));
   });
 
   // Esc on X's page ends the guide, unless X itself has a menu or dialog open for Esc to close.
@@ -64,24 +66,27 @@ export function GuideLayer({ view, rtl, layoutTick, onEnd, onSwitch, onSkip, onF
   }, [onEnd]);
 
   const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+  const { width: calloutWidth, height: calloutHeight } = size;
+  const { width: viewportWidth, height: viewportHeight } = viewport;
   // The side is chosen when the target or the page changes (not on every scroll frame):
   // the first that covers none of X's controls (found by hit-testing), else the one covering fewest.
   const [side, setSide] = useState<Side | undefined>(undefined);
   useEffect(() => {
     if (!target?.isConnected) return;
-    const options = calloutOptions(boxOf(target), size, viewport, rtl);
+    const callout = { width: calloutWidth, height: calloutHeight };
+    const options = calloutOptions(boxOf(target), callout, { width: viewportWidth, height: viewportHeight }, rtl);
     const root = calloutRef.current?.getRootNode();
     const host = root instanceof ShadowRoot ? root.host : null;
     let best: { side: Side; covered: number } | undefined;
     for (const option of options) {
-      const area = { left: option.left, top: option.top, right: option.left + size.width, bottom: option.top + size.height };
+      const area = { left: option.left, top: option.top, right: option.left + calloutWidth, bottom: option.top + calloutHeight };
       const covered = controlsUnder(document, area, host).length;
       if (!best || covered < best.covered) best = { side: option.side, covered };
       if (covered === 0) break;
     }
     setSide(best?.side);
     // The box and layoutTick are left out on purpose: scrolling and X's mutations keep the chosen side.
-  }, [target, size.width, size.height, rtl, viewport.width, viewport.height]);
+  }, [target, calloutWidth, calloutHeight, rtl, viewportWidth, viewportHeight]);
   const spot = placeCallout(box, size, viewport, rtl, side);
   const stepId = position.kind === 'step' ? position.step.id : undefined;
   const label = position.kind === 'step' && position.label ? settingsLabels[position.label][lang] : '';

@@ -1,0 +1,57 @@
+/**
+ * Every message, as a map from request to reply: senders get the reply's type from the
+ * request's, with no cast where they call. Types and one small function only, so the
+ * watcher on every x.com page can use it. The background checks incoming requests with
+ * the schema in requests.ts, which a type test ties to this map.
+ */
+import type { InPageCatalogues } from '../i18n/in-page-texts';
+import type { GuideId } from '../model/ids';
+import type { LastGuide, TabState } from '../model/tab-state';
+import type { UiLanguage } from '../page/page-language';
+
+/** To the background, from the watcher, the in-page UI and the popup. */
+export interface BackgroundRequests {
+  'tab-state:get': { request: object; reply: TabState };
+  'tab-state:set': { request: { patch: Partial<TabState> }; reply: TabState };
+  /** The watcher found a page where the UI helps: inject it into the sender's frame. */
+  'ui:load': { request: object; reply: { ok: boolean } };
+  /** From the popup: run a guide in an x.com tab (an open one, else a new one). */
+  'guide:start': { request: { guide: GuideId }; reply: { ok: boolean; tabId: number } };
+  'guide:last': { request: object; reply: LastGuide | null };
+  'reminder:turn-method-back-on': { request: object; reply: { ok: boolean } };
+  /** From the panel: run a guide in the sender's own tab, coming back to `returnTo` afterwards. */
+  'guide:start-here': { request: { guide: GuideId; returnTo: string }; reply: { ok: boolean } };
+  /** The in-page UI's texts in a language other than English (the UI carries English only). */
+  'texts:get': { request: { lang: UiLanguage }; reply: InPageCatalogues };
+}
+
+/** To a tab's watcher, from the background. */
+export interface ContentMessages {
+  /** Tells x.com tabs with our watcher from others, without the "tabs" permission. */
+  'rescue:ping': { request: object; reply: { ok: true } };
+  /** A guide started, paused or ended in this tab. */
+  'guide:changed': { request: object; reply: undefined };
+}
+
+type Message<Map, K extends keyof Map> = Map[K] extends { request: infer R } ? { type: K } & R : never;
+type Reply<Map, K extends keyof Map> = Map[K] extends { reply: infer R } ? R : never;
+
+export type BackgroundRequestType = keyof BackgroundRequests;
+export type BackgroundRequestOf<K extends BackgroundRequestType> = Message<BackgroundRequests, K>;
+export type BackgroundReply<K extends BackgroundRequestType> = Reply<BackgroundRequests, K>;
+export type AnyBackgroundRequest = { [K in BackgroundRequestType]: BackgroundRequestOf<K> }[BackgroundRequestType];
+
+export type ContentMessageType = keyof ContentMessages;
+export type ContentMessageOf<K extends ContentMessageType> = Message<ContentMessages, K>;
+export type ContentReply<K extends ContentMessageType> = Reply<ContentMessages, K>;
+export type AnyContentMessage = { [K in ContentMessageType]: ContentMessageOf<K> }[ContentMessageType];
+
+type Payload<K extends BackgroundRequestType> = Omit<BackgroundRequestOf<K>, 'type'>;
+
+/** A typed sender over a browser's `runtime.sendMessage` (the polyfill's, or the browser's own in the watcher).
+ * The reply is undefined when nothing answered (the background was restarting, the request was refused). */
+export function requester(sendMessage: (message: unknown) => Promise<unknown>) {
+  return <K extends BackgroundRequestType>(type: K, ...payload: object extends Payload<K> ? [] : [Payload<K>]) =>
+    // The one place where a reply is given its type: the background answers with the map's reply.
+    sendMessage({ type, ...payload[0] }) as Promise<BackgroundReply<K> | undefined>;
+}
