@@ -23,7 +23,7 @@ import { createRescueUi } from './mount-rescue-ui';
 const RISKS: Partial<Record<PageContext, RiskKind>> = { 'password-change': 'password', 'method-off': 'method' };
 
 export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): RescueUiHandle {
-  const recheck = port.recheck;
+  const recheck = () => port.recheck();
   // The panel waits for the texts, so a Japanese page never flashes English text first.
   const textsReady = loadTexts(uiLanguageFor(document.documentElement.getAttribute('lang')), fetchTexts);
 

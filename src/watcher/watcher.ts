@@ -7,7 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reportFailure } from '../diagnostics/report';
 import { classify } from '../page/classify';
-import { watchPage, type PageWatch } from '../page/page-watch';
+import { watchPage } from '../page/page-watch';
 import { mayBeRelevant } from '../page/routes';
 import { takeUi, type RescueUiHandle } from './ui-handoff';
 import { askForUi, askTabState, listenToBackground } from './watcher-messages';
