@@ -60,11 +60,5 @@ export default defineConfig({
     // No modulepreload polyfill: extension pages need it not, and it is a fetch() we would have to explain.
     build: { minify: 'terser', terserOptions: { compress: { passes: 2 } }, modulePreload: { polyfill: false } },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    resolve: {
-      alias: {
-        react: 'preact/compat',
-        'react-dom': 'preact/compat',
-      },
-    },
   }),
 });

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 
 /** The UI bundle, as WXT builds entrypoints/rescue-ui.ts. */
-export const UI_FILE = '/rescue-ui.js';
+const UI_FILE = '/rescue-ui.js';
 
 export async function injectUi(tabId: number, frameId: number): Promise<{ ok: boolean }> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [UI_FILE] });

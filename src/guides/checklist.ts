@@ -1,7 +1,6 @@
 /** The popup's checklist: what to try, in the order worth trying it. */
 import type { PopupKey } from '../i18n';
-import type { ChecklistId, ReadinessItem } from '../model/ids';
-import type { GuideId } from './in-page/guides';
+import type { ChecklistId, GuideId, ReadinessItem } from '../model/ids';
 
 export interface ChecklistItem {
   id: string;
@@ -24,7 +23,6 @@ export const CHECKLIST: readonly (ChecklistItem & { id: ChecklistId })[] = [
   { id: 'save-new-codes', title: 'check.save.title', body: 'check.save.body' },
 ];
 
-export { CHECKLIST_IDS } from '../model/ids';
 
 /**
  * The prevention check-up, once the user is back in. Its ticks are the

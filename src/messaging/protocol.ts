@@ -10,7 +10,7 @@ import type { LastGuide, TabState } from '../model/tab-state';
 import type { UiLanguage } from '../page/page-language';
 
 /** To the background, from the watcher, the in-page UI and the popup. */
-export interface BackgroundRequests {
+interface BackgroundRequests {
   'tab-state:get': { request: object; reply: TabState };
   'tab-state:set': { request: { patch: Partial<TabState> }; reply: TabState };
   /** The watcher found a page where the UI helps: inject it into the sender's frame. */
@@ -26,7 +26,7 @@ export interface BackgroundRequests {
 }
 
 /** To a tab's watcher, from the background. */
-export interface ContentMessages {
+interface ContentMessages {
   /** Tells x.com tabs with our watcher from others, without the "tabs" permission. */
   'rescue:ping': { request: object; reply: { ok: true } };
   /** A guide started, paused or ended in this tab. */
@@ -41,7 +41,7 @@ export type BackgroundRequestOf<K extends BackgroundRequestType> = Message<Backg
 export type BackgroundReply<K extends BackgroundRequestType> = Reply<BackgroundRequests, K>;
 export type AnyBackgroundRequest = { [K in BackgroundRequestType]: BackgroundRequestOf<K> }[BackgroundRequestType];
 
-export type ContentMessageType = keyof ContentMessages;
+type ContentMessageType = keyof ContentMessages;
 export type ContentMessageOf<K extends ContentMessageType> = Message<ContentMessages, K>;
 export type ContentReply<K extends ContentMessageType> = Reply<ContentMessages, K>;
 export type AnyContentMessage = { [K in ContentMessageType]: ContentMessageOf<K> }[ContentMessageType];

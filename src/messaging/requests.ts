@@ -25,4 +25,4 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 /** Fails to compile when the schema and the typed map disagree, in either direction. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const schemaMatchesProtocol: Same<BackgroundRequest, AnyBackgroundRequest> = true;
+void (true satisfies Same<BackgroundRequest, AnyBackgroundRequest>);

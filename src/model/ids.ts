@@ -6,17 +6,9 @@
 export const GUIDE_IDS = ['backup-code', 'temporary-password', 'two-factor-methods'] as const;
 export type GuideId = (typeof GUIDE_IDS)[number];
 
-export function isGuideId(value: unknown): value is GuideId {
-  return (GUIDE_IDS as readonly unknown[]).includes(value);
-}
-
 /** What the recovery assistant asks the user still has. */
 export const HAVES = ['email', 'phone', 'device', 'backup', 'app', 'key'] as const;
 export type Have = (typeof HAVES)[number];
-
-export function isHave(value: unknown): value is Have {
-  return (HAVES as readonly unknown[]).includes(value);
-}
 
 /** The popup's checklist of what to try, in the order worth trying it (src/guides/checklist.ts). */
 export const CHECKLIST_IDS = [

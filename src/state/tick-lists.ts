@@ -20,7 +20,7 @@ export function withTick(state: TickState, id: string, ticked: boolean): TickSta
   return { ticks };
 }
 
-export function defineTickList(key: `local:${string}`, ids: readonly string[]): TickList {
+function defineTickList(key: `local:${string}`, ids: readonly string[]): TickList {
   const schema: z.ZodMiniType<TickState, unknown> = z.object({
     ticks: z.pipe(
       z.record(z.string(), z.unknown()),

@@ -18,9 +18,9 @@ import { createShadowHost } from './shadow-host';
 import type { GuideActions } from './guide/GuideLayer';
 import type { RiskKind } from './assistant/RiskCheck';
 
-export const HOST_NAME = 'x2fa-rescue';
+const HOST_NAME = 'x2fa-rescue';
 
-export interface HostView extends RescueView {
+interface HostView extends RescueView {
   theme: Theme;
   /** A guide running in this tab takes the place of the panel. */
   guide?: GuideView | undefined;

@@ -166,7 +166,7 @@ function widen(slot: Slot, grown: readonly Box[], inner: Box, rtl: boolean): Slo
 }
 
 /** Corners for the launcher, most expected first. */
-export function launcherCandidates(viewport: Viewport, rtl: boolean): Box[] {
+function launcherCandidates(viewport: Viewport, rtl: boolean): Box[] {
   const { size, gap } = LAUNCHER;
   const start = gap;
   const end = viewport.width - gap - size;

@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reportFailure } from '../diagnostics/report';
 import { GuideRunner } from '../guides/in-page/guide-runner';
-import type { GuideId } from '../guides/in-page/guides';
+import type { GuideId } from '../model/ids';
 import { loadTexts } from '../i18n/in-page-texts';
 import { fetchTabState, fetchTexts, rememberMethodReminder, startGuideHere, storeTabState } from '../messaging/content-client';
 import { uiLanguageFor } from '../page/page-language';

@@ -9,7 +9,8 @@ import type { UiLanguage } from '../../page/page-language';
 import { isLogin, isMethodOff } from '../../page/routes';
 import { find } from '../../page/selectors';
 import type { SettingsLabel } from '../../page/x-strings';
-import type { Guide, GuideId, GuideStep, Reached } from './guides';
+import type { Guide, GuideStep, Reached } from './guides';
+import type { GuideId } from '../../model/ids';
 
 export type GuidePosition =
   /** Nothing to point at here, only something to say: X's login (the guide needs a logged-in

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { HAVES, type Have, planFor } from '../../guides/recovery-plan';
+import { planFor } from '../../guides/recovery-plan';
+import { HAVES, type Have } from '../../model/ids';
 import { answersItem } from '../../state/assistant-state';
 import { useStoredItem } from '../use-stored-item';
 import { useTexts } from '../texts-context';

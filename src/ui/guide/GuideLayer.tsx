@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { GuideId } from '../../guides/in-page/guides';
+import type { GuideId } from '../../model/ids';
 import type { GuideView } from '../../guides/in-page/guide-runner';
 import { settingsLabels } from '../../page/x-strings';
 import { ExternalLink } from '../components/ExternalLink';

@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '../../guides/checklist';
 import { regainAccessForm } from '../../guides/help-links';
-import type { GuideId } from '../../guides/in-page/guides';
+import type { GuideId } from '../../model/ids';
 import type { PopupTranslate as Translate } from '../../i18n';
 import type { UiLanguage } from '../../page/page-language';
 import { ExternalLink } from '../components/ExternalLink';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { GUIDE_IDS, type GuideId } from '../../guides/in-page/guides';
+import { GUIDE_IDS, type GuideId } from '../../model/ids';
 import type { PopupTranslate } from '../../i18n';
 import { fetchLastGuide } from '../../messaging/popup-client';
 import type { LastGuide } from '../../state/last-guide';

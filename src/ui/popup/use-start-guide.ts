@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { GuideId } from '../../guides/in-page/guides';
+import type { GuideId } from '../../model/ids';
 import { startGuide } from '../../messaging/popup-client';
 
 /** Starts a guide in an x.com tab and closes the popup, or reports that it could not. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HAVES, type Have, planFor } from '../../../src/guides/recovery-plan';
+import { planFor } from '../../../src/guides/recovery-plan';
+import { HAVES, type Have } from '../../../src/model/ids';
 
 /** Every combination of answers: 2^6 = 64. */
 const combinations: Set<Have>[] = Array.from({ length: 2 ** HAVES.length }, (_, mask) => new Set(HAVES.filter((_, i) => mask & (1 << i))));

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/page/classify';
-import { GUIDE_IDS, GUIDES } from '../../../src/guides/in-page/guides';
+import { GUIDES } from '../../../src/guides/in-page/guides';
+import { GUIDE_IDS } from '../../../src/model/ids';
 import { resolvePosition } from '../../../src/guides/in-page/resolve-position';
 import { renderScene, SCENES, sceneFromUrl } from '../../fixtures/replica/x-replica.js';
 

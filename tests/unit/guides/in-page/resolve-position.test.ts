@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_IDS, GUIDES } from '../../../../src/guides/in-page/guides';
+import { GUIDES } from '../../../../src/guides/in-page/guides';
+import { GUIDE_IDS } from '../../../../src/model/ids';
 import { resolvePosition, type GuidePosition } from '../../../../src/guides/in-page/resolve-position';
 import { renderScene, sceneFromUrl } from '../../../fixtures/replica/x-replica.js';
 
