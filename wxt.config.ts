@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { X_HOST_MATCHES } from './src/page/hosts';
 // See README "Permissions" for why each entry is here.
@@ -40,6 +41,17 @@ export default defineConfig({
       : {}),
   }),
   // The sources zip is for the add-on store's reviewers: what builds the package, not pictures.
+  // `npm run dev`: Debian's browsers where they are installed; as root (CI machines, containers)
+  // Chromium refuses to start without --no-sandbox. Without a display (a server), no browser is
+  // opened: the dev build still rebuilds on every change, to be loaded by hand.
+  webExt: {
+    disabled: process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY,
+    binaries: {
+      ...(existsSync('/usr/bin/chromium') ? { chrome: '/usr/bin/chromium' } : {}),
+      ...(existsSync('/usr/bin/firefox-esr') ? { firefox: '/usr/bin/firefox-esr' } : {}),
+    },
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   hooks: {
     // The watcher runs on every x.com page and calls only runtime.sendMessage / onMessage, which both
     // browsers offer with promises: it is built against the browsers' own API, not the polyfill
