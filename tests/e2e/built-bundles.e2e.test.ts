@@ -24,6 +24,36 @@ const LIBRARY_STRINGS: Record<string, string> = {
   'https://wxt.dev': 'an error message of WXT’s browser loader',
 };
 
+/**
+ * The keys of the built manifests that these tests read, in the shapes the tests expect (an
+ * assertion on JSON.parse's result, not a check: the tests below check the values).
+ */
+interface BuiltManifest {
+  manifest_version: number;
+  name: string;
+  version: string;
+  default_locale?: string;
+  icons: Record<string, string>;
+  permissions: string[];
+  /** MV3 only; MV2 lists hosts in `permissions` */
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts: { matches: string[] }[];
+  web_accessible_resources?: unknown[];
+  /** a string in MV2, an object in MV3 */
+  content_security_policy: string | { extension_pages: string };
+  background?: { service_worker?: string };
+  action?: { default_popup?: string };
+  browser_action?: { default_popup?: string };
+  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: unknown }; gecko_android?: unknown };
+}
+
+/** The entries of a _locales/<lang>/messages.json these tests read. */
+interface LocaleMessages {
+  extName: { message: string };
+  extDescription: { message: string };
+}
+
 function filesOf(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -76,7 +106,7 @@ describe('the Chrome manifest', () => {
 
 describe.each(TARGETS)('the built %s package', (target) => {
   const dir = join(OUTPUT, target);
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as BuiltManifest;
 
   it('links only to X and its help centre', () => {
     const strange: string[] = [];
@@ -101,20 +131,20 @@ describe.each(TARGETS)('the built %s package', (target) => {
   it('asks for storage, scripting and the four X hosts, nothing more', () => {
     const hosts = ['https://mobile.twitter.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://x.com/*'];
     // scripting + the hosts the watcher already runs on: the background injects the UI there (no new install warning).
-    const apis = manifest.permissions.filter((permission: string) => !permission.includes('://'));
-    const granted = [...(manifest.host_permissions ?? []), ...manifest.permissions.filter((permission: string) => permission.includes('://'))];
+    const apis = manifest.permissions.filter((permission) => !permission.includes('://'));
+    const granted = [...(manifest.host_permissions ?? []), ...manifest.permissions.filter((permission) => permission.includes('://'))];
     expect(apis).toEqual(['storage', 'scripting']);
     expect(granted.sort()).toEqual(hosts);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts).toHaveLength(1);
-    expect([...manifest.content_scripts[0].matches].sort()).toEqual(
+    expect([...(manifest.content_scripts[0]?.matches ?? [])].sort()).toEqual(
       ['https://mobile.twitter.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://x.com/*'],
     );
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
   it('declares a strict content security policy for its own pages', () => {
-    const csp: string = typeof manifest.content_security_policy === 'string' ? manifest.content_security_policy : manifest.content_security_policy.extension_pages;
+    const csp = typeof manifest.content_security_policy === 'string' ? manifest.content_security_policy : manifest.content_security_policy.extension_pages;
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/unsafe|https?:|\*/);
@@ -124,7 +154,7 @@ describe.each(TARGETS)('the built %s package', (target) => {
     expect(manifest.name).toBe('__MSG_extName__');
     expect(manifest.default_locale).toBe('en');
     for (const lang of ['en', 'ja']) {
-      const messages = JSON.parse(readFileSync(join(dir, '_locales', lang, 'messages.json'), 'utf8'));
+      const messages = JSON.parse(readFileSync(join(dir, '_locales', lang, 'messages.json'), 'utf8')) as LocaleMessages;
       expect(messages.extName.message).toBe('2FA Rescue for X');
       // The stores limit descriptions to 132 characters.
       expect([...messages.extDescription.message].length).toBeLessThanOrEqual(132);
@@ -137,14 +167,14 @@ describe.each(TARGETS)('the built %s package', (target) => {
     expect(Object.keys(manifest).filter((key) => ![...known, ...perBrowser].includes(key))).toEqual([]);
     if (target === 'chrome-mv3') {
       expect(manifest.manifest_version).toBe(3);
-      expect(manifest.background.service_worker).toBe('background.js');
-      expect(manifest.action.default_popup).toBe('popup.html');
+      expect(manifest.background?.service_worker).toBe('background.js');
+      expect(manifest.action?.default_popup).toBe('popup.html');
     } else {
       expect(manifest.manifest_version).toBe(2);
-      expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
-      expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-      expect(manifest.browser_specific_settings.gecko_android).toBeDefined();
-      expect(manifest.browser_action.default_popup).toBe('popup.html');
+      expect(manifest.browser_specific_settings?.gecko?.id).toMatch(/@/);
+      expect(manifest.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+      expect(manifest.browser_specific_settings?.gecko_android).toBeDefined();
+      expect(manifest.browser_action?.default_popup).toBe('popup.html');
     }
   });
 });

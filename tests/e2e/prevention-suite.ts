@@ -7,9 +7,8 @@ import { expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, PHONE, WIDE } from './support/driver';
 import { useBrowser } from './support/lifecycle';
 import { expectUncovered, expectUncoveredAfterReflow, label, viewportsFor } from './support/coverage';
-import { snapshotUi } from './support/page-probes';
 import { sceneUrl } from './support/scenes';
-import { snapshotGuide, visibleBox } from './support/guide-probes';
+import { snapshotGuide } from './support/guide-probes';
 import { clickControlWithText, holdsFor, poll, waitFor, waitForUi } from './support/wait';
 
 const inPanel = (selector: string) => `Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector(${JSON.stringify(selector)}))`;

@@ -1,6 +1,7 @@
 /** Scene URLs of the replica (the same ids and URLs as SCENES in tests/fixtures/replica/x-replica.js), with the page parameters the tests vary. */
 export interface SceneOptions {
-  lang?: 'en' | 'ja' | string;
+  /** the replica draws X in these (LANGS in x-replica.js; it falls back to 'en' for any other) */
+  lang?: 'en' | 'ja';
   theme?: 'light' | 'dark' | 'dim' | 'contrast';
   layout?: 'wide' | 'narrow';
   delay?: number;

@@ -12,9 +12,9 @@ describe('catalogues', () => {
     ['guide', GUIDE_CATALOGUES],
   ] as const)('%s: every key exists, non-empty, in every language', (_, catalogues) => {
     const english = Object.keys(catalogues.en).sort();
-    for (const [lang, catalogue] of Object.entries(catalogues)) {
+    for (const [lang, catalogue] of Object.entries<Record<string, string>>(catalogues)) {
       expect(Object.keys(catalogue).sort(), lang).toEqual(english);
-      for (const [key, text] of Object.entries(catalogue) as [string, string][]) expect(text.trim(), `${lang} ${key}`).not.toBe('');
+      for (const [key, text] of Object.entries(catalogue)) expect(text.trim(), `${lang} ${key}`).not.toBe('');
     }
   });
 

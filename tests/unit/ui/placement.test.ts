@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PageReading } from '../../../src/page/reading';
 import { measurePlacement } from '../../../src/ui/use-placement';
 import { type Box, intersects, KEEP_CLEAR_CONTEXTS, LAUNCHER, PANEL, placeLauncher, placePanel, slotBox } from '../../../src/ui/placement';
 

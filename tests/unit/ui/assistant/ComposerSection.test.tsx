@@ -37,7 +37,7 @@ describe('ComposerSection, answered by the real background code', () => {
     await openComposer();
     fireEvent.input(screen.getByLabelText('What you ask X to do'), { target: { value: 'a'.repeat(FIELD_LIMITS.ask + 10) } });
     expect(screen.getByRole('alert').textContent).toContain(String(FIELD_LIMITS.ask));
-    expect((screen.getByLabelText('What you ask X to do') as HTMLTextAreaElement).value).toHaveLength(FIELD_LIMITS.ask);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('What you ask X to do').value).toHaveLength(FIELD_LIMITS.ask);
   });
 
   it('selects the request for copying by hand when the clipboard is refused', async () => {

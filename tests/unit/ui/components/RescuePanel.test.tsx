@@ -1,7 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { createRef } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pageText } from '../../../../src/i18n';
 import type { PageReading } from '../../../../src/page/reading';
 import { RescuePanel } from '../../../../src/ui/components/RescuePanel';
 import { inLanguage } from '../support/in-language';
