@@ -8,10 +8,11 @@ bash scripts/ensure-browsers.sh || { echo "could not install the browsers"; echo
 [ -d node_modules ] || npm ci --no-audit --no-fund || { echo "0 passed, 1 failed"; exit 1; }
 npm run --silent build >/tmp/x2fa-build.log 2>&1 || { cat /tmp/x2fa-build.log; echo "0 passed, 1 failed"; exit 1; }
 npx tsc --noEmit || { echo "type check failed"; echo "0 passed, 1 failed"; exit 1; }
-# Lint and formatting problems do not stop the tests; each counts as one failure in the closing line.
+# Lint, formatting and unused-code problems do not stop the tests; each counts as one failure in the closing line.
 checks_failed=0
 npx eslint . || { echo "lint failed (npm run lint; npm run lint:fix fixes some)"; checks_failed=$((checks_failed + 1)); }
 npx prettier --check --log-level warn . || { echo "formatting check failed (npm run format)"; checks_failed=$((checks_failed + 1)); }
+npx knip || { echo "unused files, exports or dependencies (npm run unused)"; checks_failed=$((checks_failed + 1)); }
 
 report=$(mktemp)
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report"

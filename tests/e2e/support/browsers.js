@@ -15,14 +15,14 @@ import { isReplicaHost, replicaResponse } from '../../fixtures/replica/serve.js'
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The built extension for each browser (`npm run build`). */
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 
 /** Headless Chromium on a machine without network: no sandbox (containers), no GPU, no background traffic. */
-export const CHROMIUM_ARGS = Object.freeze([
+const CHROMIUM_ARGS = Object.freeze([
   '--no-sandbox',
   '--disable-gpu',
   '--no-first-run',

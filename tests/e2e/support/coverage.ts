@@ -9,7 +9,7 @@ import type { PageDriver, Viewport } from './driver';
 import { coveredControls, perturbLayout, settled, snapshotUi, type UiSnapshot } from './page-probes';
 
 /** From a small phone to a desktop. */
-export const VIEWPORTS: readonly Viewport[] = [
+const VIEWPORTS: readonly Viewport[] = [
   { width: 1440, height: 900 },
   { width: 1024, height: 768 },
   { width: 768, height: 1024 },
@@ -18,7 +18,7 @@ export const VIEWPORTS: readonly Viewport[] = [
 ];
 
 /** The ends and the middle of that range, for the second browser: the placement code is the same. */
-export const VIEWPORTS_SAMPLE: readonly Viewport[] = [VIEWPORTS[1]!, VIEWPORTS[3]!, VIEWPORTS[4]!];
+const VIEWPORTS_SAMPLE: readonly Viewport[] = [VIEWPORTS[1]!, VIEWPORTS[3]!, VIEWPORTS[4]!];
 
 /** Every viewport in the first browser, a sample in the second (keeps the suite within its time). */
 export const viewportsFor = (thorough: boolean): readonly Viewport[] => (thorough ? VIEWPORTS : VIEWPORTS_SAMPLE);

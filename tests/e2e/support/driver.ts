@@ -52,5 +52,5 @@ export interface BrowserDriver {
 export const WIDE: Viewport = { width: 1280, height: 800 };
 export const PHONE: Viewport = { width: 390, height: 844 };
 
-export const HOST = 'x2fa-rescue';
+const HOST = 'x2fa-rescue';
 export const inShadow = (inner: string) => `${HOST} >>> ${inner}`;

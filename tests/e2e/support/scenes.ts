@@ -65,8 +65,6 @@ const URLS = {
 
 export type SceneId = keyof typeof URLS;
 
-export const SCENE_IDS = Object.keys(URLS) as SceneId[];
-
 export function sceneUrl(id: SceneId, { lang, theme, layout, delay, shape, host = 'https://x.com' }: SceneOptions = {}): string {
   const url = new URL(URLS[id], host);
   if (lang) url.searchParams.set('lang', lang);
