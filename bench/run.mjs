@@ -15,13 +15,15 @@ import { build } from 'esbuild';
 import { CHROME_BUILD, chromeExtensionUrl, extensionWorker, launchChromiumContext, serveReplica } from '../tests/e2e/support/browsers.js';
 
 const root = resolve(import.meta.dirname, '..');
-const BUDGET = { contentScriptGzip: 25 * 1024, classifyMs: 1 };
+const BUDGET = { classifyMs: 1 };
 
 if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 
 console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
 
 // 1. Sizes -------------------------------------------------------------------
+// The two scripts that run on x.com: the watcher on every page, the UI where the watcher asks for it.
+const BUDGETS = { 'content-scripts/rescue.js': ['watcher, every x.com page', 6 * 1024], 'rescue-ui.js': ['in-page UI, injected where it helps', 40 * 1024] };
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log('Bundle sizes (gzip -9)');
 for (const target of ['chrome-mv3', 'firefox-mv2']) {
@@ -36,8 +38,8 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
   for (const file of files.sort()) {
     const raw = readFileSync(file);
     const gz = gzipSync(raw, { level: 9 }).length;
-    const isContent = file.includes('content-scripts/') && file.endsWith('.js');
-    const verdict = isContent ? (gz <= BUDGET.contentScriptGzip ? '  (budget 25 kB: ok)' : '  (budget 25 kB: OVER)') : '';
+    const budget = BUDGETS[relative(dir, file)];
+    const verdict = budget ? `  ${budget[0]} (budget ${kb(budget[1])}: ${gz <= budget[1] ? 'ok' : 'OVER'})` : '';
     console.log(`  ${target.padEnd(12)} ${relative(dir, file).padEnd(38)} ${kb(raw.length).padStart(9)} raw ${kb(gz).padStart(8)} gzip${verdict}`);
   }
 }
@@ -226,16 +228,31 @@ function panelDelay() {
     tick();
   });
 }
-const delays = [];
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const worst = (list) => Math.max(...list);
 const promptTab = await context.newPage();
-for (let i = 0; i < 21; i++) {
+// Warm: the login page loads, the watcher asks for the UI at once (a login route), X draws its step 600 ms later.
+const warm = [];
+for (let i = 0; i < 20; i++) {
   await promptTab.goto(`https://x.com/i/flow/login?ocf=1&step=code&method=app&delay=600&lang=${i % 2 ? 'ja' : 'en'}`);
-  delays.push(await promptTab.evaluate(panelDelay));
+  warm.push(await promptTab.evaluate(panelDelay));
+}
+// Cold: from the timeline (only the watcher loaded) to the code step without a reload, so the
+// UI's injection and its texts are inside the measured time.
+const cold = [];
+for (let i = 0; i < 20; i++) {
+  await promptTab.goto(`https://x.com/home?lang=${i % 2 ? 'ja' : 'en'}`);
+  const measured = promptTab.evaluate(panelDelay);
+  await promptTab.evaluate(() => {
+    history.pushState({}, '', '/i/flow/login?ocf=1&step=code&method=app');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  cold.push(await measured);
 }
 await promptTab.close();
-delays.sort((a, b) => a - b);
-console.log('\nFrom the code step appearing to the panel visible (21 loads, en and ja)');
-console.log(`  median ${delays[10].toFixed(0)} ms, worst ${delays[20].toFixed(0)} ms (target ≤ 100 ms at the median)`);
+console.log('\nFrom the code step appearing to the panel visible (20 loads each, en and ja; target ≤ 100 ms at the median, goal one frame)');
+console.log(`  login page loaded (UI injected while X draws): median ${median(warm).toFixed(0)} ms, worst ${worst(warm).toFixed(0)} ms`);
+console.log(`  from the timeline, no reload (UI injected then): median ${median(cold).toFixed(0)} ms, worst ${worst(cold).toFixed(0)} ms`);
 
 // 6. 1,000 SPA navigations ------------------------------------------------------
 const navTab = await context.newPage();

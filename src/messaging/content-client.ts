@@ -12,16 +12,6 @@ import { requester } from './protocol';
 
 const ask = requester((message) => browser.runtime.sendMessage(message));
 
-/** The tab's state; the safe default (panel shown, no guide) when the background cannot answer. */
-export async function fetchTabState(): Promise<TabState> {
-  try {
-    return (await ask('tab-state:get')) ?? { panelClosed: false };
-  } catch (error) {
-    reportFailure('reading the tab state', error);
-    return { panelClosed: false };
-  }
-}
-
 /** Fire and forget: on failure the UI still works, it is just not remembered. */
 export function storeTabState(patch: Partial<TabState>): void {
   ask('tab-state:set', { patch }).catch((error: unknown) => reportFailure('saving the tab state', error));

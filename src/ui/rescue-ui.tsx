@@ -8,7 +8,7 @@ import { reportFailure } from '../diagnostics/report';
 import { GuideRunner } from '../guides/in-page/guide-runner';
 import type { GuideId } from '../model/ids';
 import { loadTexts } from '../i18n/in-page-texts';
-import { fetchTabState, fetchTexts, rememberMethodReminder, startGuideHere, storeTabState } from '../messaging/content-client';
+import { fetchTexts, rememberMethodReminder, startGuideHere, storeTabState } from '../messaging/content-client';
 import { uiLanguageFor } from '../page/page-language';
 import type { PageContext } from '../page/reading';
 import { readLook } from '../page/read-page';
@@ -61,7 +61,7 @@ export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): Res
     });
   }
   async function reloadGuide() {
-    guides.load((await fetchTabState()).guide);
+    guides.load((await port.askTabState()).guide);
     recheck();
   }
 

@@ -10,8 +10,10 @@ import type { TabState } from '../model/tab-state';
 
 /** What the watcher gives the UI when it starts it. */
 export interface WatcherPort {
-  /** The tab's state as the background had it when the page loaded. */
+  /** The tab's state as the background had it when the UI was loaded. */
   tabState: TabState;
+  /** Asks the background for the tab's state again (after a guide changed). */
+  askTabState(): Promise<TabState>;
   /** Asks the watcher for a page check soon (coalesced). */
   recheck(): void;
 }

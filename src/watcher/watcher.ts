@@ -21,7 +21,7 @@ export function startWatcher(ctx: ContentScriptContext): void {
 
   /** Loads the UI once, however many reasons arrive while it is on its way. */
   const wantUi = () => {
-    loading ??= loadUi().finally(() => watch?.schedule());
+    loading ??= loadUi().finally(() => watch.schedule());
   };
 
   async function loadUi(): Promise<void> {
@@ -39,7 +39,7 @@ export function startWatcher(ctx: ContentScriptContext): void {
       loading = undefined; // try again at the next reason (e.g. the background was restarting)
       return;
     }
-    ui = start(ctx, { tabState: state, recheck: () => watch?.schedule() });
+    ui = start(ctx, { tabState: state, askTabState, recheck: () => watch.schedule() });
     if (guideChangedMeanwhile) ui.guideChanged();
   }
 
