@@ -9,7 +9,7 @@ import { mayBeRelevant } from './routes';
 export interface PageWatchOptions {
   win: Window;
   signal: AbortSignal;
-  /** Runs at most once per `delay` ms, with the current URL. */
+  /** Runs with the current URL: at once after a quiet spell, then at most once per `delay` ms. */
   onCheck: (url: URL) => void;
   /** Pages worth re-checking on DOM changes; default: login and settings pages. */
   relevant?: (url: URL) => boolean;
@@ -29,17 +29,21 @@ export function watchPage({ win, signal, onCheck, relevant: isRelevant = mayBeRe
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastHref = '';
   let relevant = false;
+  let lastRun = -Infinity;
 
   const run = () => {
     timer = undefined;
+    lastRun = Date.now();
     if (signal.aborted) return;
     const url = new URL(win.location.href);
     lastHref = url.href;
     relevant = isRelevant(url);
     onCheck(url);
   };
+  // The first change after a quiet spell is checked in the next task (the panel can appear in the
+  // frame X draws its step); a burst of changes after it waits out the rest of `delay`.
   const schedule = () => {
-    if (timer === undefined && !signal.aborted) timer = setTimeout(run, delay);
+    if (timer === undefined && !signal.aborted) timer = setTimeout(run, Math.max(0, lastRun + delay - Date.now()));
   };
   const onMutation = () => {
     // The cheap gate: on an unrelated page nothing else happens per mutation.

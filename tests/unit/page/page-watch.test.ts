@@ -53,6 +53,24 @@ describe('watchPage', () => {
     expect(checks).toEqual(['/i/flow/login', '/i/flow/login']);
   });
 
+  it('checks the first change after a quiet spell at once, and a burst right after it once, later', async () => {
+    history.replaceState({}, '', '/i/flow/login');
+    start();
+    await vi.advanceTimersByTimeAsync(200); // quiet
+    document.body.append(document.createElement('div'));
+    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(checks).toHaveLength(2);
+    for (let i = 0; i < 10; i++) {
+      document.body.append(document.createElement('div'));
+      await Promise.resolve();
+    }
+    await vi.advanceTimersByTimeAsync(20);
+    expect(checks).toHaveLength(2); // within `delay` of the last check: waits
+    await vi.advanceTimersByTimeAsync(40);
+    expect(checks).toHaveLength(3);
+  });
+
   it('re-checks on hash changes, popstate and theme or language switches', async () => {
     start();
     window.dispatchEvent(new Event('hashchange'));
