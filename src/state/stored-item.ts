@@ -6,6 +6,7 @@
  * (`<key>$` = `{ v: n }`), and migrations run once, when the item is defined.
  */
 import { storage } from 'wxt/utils/storage';
+import { reportFailure } from '../diagnostics/report';
 import type { z } from './zod';
 
 /** Kept on this device (`local:`) or until the browser closes (`session:`, background and popup only). */
@@ -48,7 +49,9 @@ export function defineStoredItem<T>(key: StoredKey, options: StoredItemOptions<T
   const read = async (): Promise<T> => {
     try {
       return parse(await item.getValue());
-    } catch {
+    } catch (error) {
+      // Storage itself failed (not a corrupt value, which parse handles): the fallback, said once.
+      reportFailure(`reading ${key}`, error);
       return fallbackCopy();
     }
   };

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classify } from '../../../src/page/classify';
 // The same replica of X's pages that the browser tests and the demo use.
 import { renderScene, SCENES, sceneFromUrl } from '../../fixtures/replica/x-replica.js';
+import { resetReports } from '../../../src/diagnostics/report';
 
 interface Scene {
   id: string;
@@ -94,12 +95,18 @@ describe('classify on broken or hostile pages', () => {
     expect(value).not.toHaveBeenCalled();
   });
 
-  it('does not throw when the DOM throws', () => {
+  it('does not throw when the DOM throws, and says so once, by name only', () => {
+    resetReports();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const url = show('/i/flow/login?ocf=1&step=code&method=app');
     vi.spyOn(document, 'querySelector').mockImplementation(() => {
-      throw new Error('boom');
+      throw new Error('boom, with what the page said');
     });
     expect(classify(document, url).context).toBe('other');
+    expect(classify(document, url).context).toBe('other');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toContain('page classifier failed (Error)');
+    expect(warn.mock.calls[0]![0]).not.toContain('what the page said');
   });
 
   it('ignores the text field of an unrelated page', () => {
