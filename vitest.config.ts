@@ -12,7 +12,14 @@ export default defineConfig({
           environment: 'happy-dom',
           // No network in unit tests: pages never load frames, scripts or styles from anywhere.
           environmentOptions: {
-            happyDOM: { settings: { disableIframePageLoading: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } },
+            happyDOM: {
+              settings: {
+                disableIframePageLoading: true,
+                disableJavaScriptFileLoading: true,
+                disableCSSFileLoading: true,
+                handleDisabledFileLoadingAsSuccess: true,
+              },
+            },
           },
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           restoreMocks: true,

@@ -29,11 +29,12 @@ console.log('Bundle sizes (gzip -9)');
 for (const target of ['chrome-mv3', 'firefox-mv2']) {
   const dir = join(root, '.output', target);
   const files = [];
-  const walk = (d) => readdirSync(d).forEach((name) => {
-    const path = join(d, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (/\.(js|css|html)$/.test(name)) files.push(path);
-  });
+  const walk = (d) =>
+    readdirSync(d).forEach((name) => {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(js|css|html)$/.test(name)) files.push(path);
+    });
   walk(dir);
   for (const file of files.sort()) {
     const raw = readFileSync(file);
@@ -85,7 +86,9 @@ console.log('\nClassifier, one check, in Chromium (median / p95 of 40 batches of
 const results = [];
 for (const [label, path, padding] of cases) {
   await page.goto(`https://x.com${path}`);
-  await page.waitForFunction(() => document.querySelector('[role="progressbar"]') === null && document.getElementById('react-root')?.childElementCount, null, { timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelector('[role="progressbar"]') === null && document.getElementById('react-root')?.childElementCount, null, {
+    timeout: 10_000,
+  });
   if (padding) await page.evaluate(pad, padding);
   await page.addScriptTag({ content: classifierSource });
   const figures = await page.evaluate(() => {
@@ -103,7 +106,9 @@ for (const [label, path, padding] of cases) {
   });
   results.push(figures);
   const verdict = figures.p95 <= BUDGET.classifyMs ? 'ok' : 'OVER';
-  console.log(`  ${label.padEnd(42)} ${String(figures.nodes).padStart(6)} nodes → ${figures.context.padEnd(12)} ${figures.median.toFixed(3)} ms / ${figures.p95.toFixed(3)} ms  (budget 1 ms: ${verdict})`);
+  console.log(
+    `  ${label.padEnd(42)} ${String(figures.nodes).padStart(6)} nodes → ${figures.context.padEnd(12)} ${figures.median.toFixed(3)} ms / ${figures.p95.toFixed(3)} ms  (budget 1 ms: ${verdict})`,
+  );
 }
 await browser.close();
 
@@ -129,15 +134,18 @@ async function scrollCost(withGuide) {
   await cdp.send('Performance.enable');
   const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const before = await metric();
-  const frames = await tab.evaluate(() => new Promise((done) => {
-    let frame = 0;
-    const step = () => {
-      window.scrollBy(0, 40);
-      if (++frame < 400) requestAnimationFrame(step);
-      else done(frame);
-    };
-    requestAnimationFrame(step);
-  }));
+  const frames = await tab.evaluate(
+    () =>
+      new Promise((done) => {
+        let frame = 0;
+        const step = () => {
+          window.scrollBy(0, 40);
+          if (++frame < 400) requestAnimationFrame(step);
+          else done(frame);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
   const after = await metric();
   await tab.close();
   const perFrame = (name) => ((after[name] - before[name]) * 1000) / frames;
@@ -271,10 +279,13 @@ const counters = async () => {
 const paths = ['/settings/security', '/i/flow/login?ocf=1&step=code&method=app', '/home', '/settings/account/login_verification', '/explore'];
 const navigate = async (count) => {
   for (let i = 0; i < count; i++) {
-    await navTab.evaluate((path) => {
-      history.pushState({}, '', path);
-      dispatchEvent(new PopStateEvent('popstate'));
-    }, paths[i % paths.length]);
+    await navTab.evaluate(
+      (path) => {
+        history.pushState({}, '', path);
+        dispatchEvent(new PopStateEvent('popstate'));
+      },
+      paths[i % paths.length],
+    );
     // Part of the scenario: a person does not navigate 1,000 times without a pause; every 25
     // navigations the replica and the extension get to catch up, as in a real session.
     if (i % 25 === 24) await navTab.waitForTimeout(200);
@@ -293,7 +304,9 @@ await navigate(1000);
 const navAfter = await counters();
 await navTab.close();
 console.log('\n1,000 SPA navigations between login, settings, timeline and explore pages (after a GC)');
-console.log(`  UI hosts: ${navBefore.hosts} → ${navAfter.hosts}; event listeners: ${navBefore.listeners} → ${navAfter.listeners}; DOM nodes: ${navBefore.nodes} → ${navAfter.nodes}`);
+console.log(
+  `  UI hosts: ${navBefore.hosts} → ${navAfter.hosts}; event listeners: ${navBefore.listeners} → ${navAfter.listeners}; DOM nodes: ${navBefore.nodes} → ${navAfter.nodes}`,
+);
 console.log(`  JS heap (page and extension): ${navBefore.heap.toFixed(1)} MB → ${navAfter.heap.toFixed(1)} MB`);
 
 await context.close();

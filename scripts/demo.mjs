@@ -18,17 +18,21 @@ if (!existsSync(join(extension, 'manifest.json'))) execSync('npm run build', { c
 
 /** The demo's start page: every scene in each language, theme and layout. */
 function indexPage() {
-  const doc = ['<!doctype html><meta charset="utf-8"><title>2FA Rescue demo</title>',
+  const doc = [
+    '<!doctype html><meta charset="utf-8"><title>2FA Rescue demo</title>',
     '<style>body{font:15px system-ui;margin:2em;max-width:60em}td{padding:2px 8px}</style>',
     '<h1>2FA Rescue for X — demo on a local replica of X</h1>',
-    '<p>Every page below is a local imitation of x.com. The extension runs as it would on the real site.</p><table>'];
+    '<p>Every page below is a local imitation of x.com. The extension runs as it would on the real site.</p><table>',
+  ];
   for (const scene of SCENES) {
-    const links = ['en', 'ja'].flatMap((lang) => ['light', 'dark'].map((theme) => {
-      const url = new URL(scene.url, 'https://x.com');
-      url.searchParams.set('lang', lang);
-      url.searchParams.set('theme', theme);
-      return `<a href="${url.href}">${lang} ${theme}</a>`;
-    }));
+    const links = ['en', 'ja'].flatMap((lang) =>
+      ['light', 'dark'].map((theme) => {
+        const url = new URL(scene.url, 'https://x.com');
+        url.searchParams.set('lang', lang);
+        url.searchParams.set('theme', theme);
+        return `<a href="${url.href}">${lang} ${theme}</a>`;
+      }),
+    );
     doc.push(`<tr><td>${scene.id}</td><td>${scene.expect.context}</td><td>${links.join(' · ')}</td></tr>`);
   }
   return `${doc.join('\n')}</table>`;
@@ -46,9 +50,15 @@ if (headed) {
   const dir = shotsDir ?? join(root, '.output/demo');
   mkdirSync(dir, { recursive: true });
   const shots = [
-    ['flow-code-app', 'en', 'light', 'wide'], ['flow-code-app', 'ja', 'dark', 'wide'], ['flow-code-sms', 'ja', 'light', 'narrow'],
-    ['jf-code', 'en', 'dark', 'wide'], ['flow-choose', 'en', 'light', 'wide'], ['settings-security', 'ja', 'dark', 'wide'],
-    ['password-change', 'en', 'light', 'wide'], ['jf-code-sms', 'ja', 'dark', 'wide'], ['method-off', 'en', 'light', 'wide'],
+    ['flow-code-app', 'en', 'light', 'wide'],
+    ['flow-code-app', 'ja', 'dark', 'wide'],
+    ['flow-code-sms', 'ja', 'light', 'narrow'],
+    ['jf-code', 'en', 'dark', 'wide'],
+    ['flow-choose', 'en', 'light', 'wide'],
+    ['settings-security', 'ja', 'dark', 'wide'],
+    ['password-change', 'en', 'light', 'wide'],
+    ['jf-code-sms', 'ja', 'dark', 'wide'],
+    ['method-off', 'en', 'light', 'wide'],
   ];
   for (const [id, lang, theme, layout] of shots) {
     const scene = SCENES.find((s) => s.id === id);
@@ -95,7 +105,10 @@ if (headed) {
   console.log(`wrote ${file}`);
 
   // A guide: started from the popup, one step taken by clicking what the ring points at.
-  for (const [lang, theme] of [['en', 'light'], ['ja', 'dark']]) {
+  for (const [lang, theme] of [
+    ['en', 'light'],
+    ['ja', 'dark'],
+  ]) {
     const tab = await context.newPage();
     await tab.goto(`https://x.com/home?lang=${lang}&theme=${theme}`);
     await tab.waitForTimeout(600);

@@ -23,7 +23,6 @@ export const CHECKLIST: readonly (ChecklistItem & { id: ChecklistId })[] = [
   { id: 'save-new-codes', title: 'check.save.title', body: 'check.save.body' },
 ];
 
-
 /**
  * The prevention check-up, once the user is back in. Its ticks are the
  * readiness items (src/state/readiness.ts) that the check before a password

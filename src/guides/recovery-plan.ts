@@ -6,7 +6,6 @@ import type { AssistantKey } from '../i18n';
 
 import type { Have } from '../model/ids';
 
-
 export interface Plan {
   /** In order; the first is the next thing to do. */
   steps: AssistantKey[];

@@ -8,10 +8,8 @@ export const enPage = {
   'panel.title.risk': 'Keep a way back in',
   'panel.close': 'Close the help panel',
   'panel.intro.code-prompt': 'X is asking for a two-factor code. Here is where it may be, and what else can work.',
-  'panel.intro.choose-method':
-    'X lists the two-factor methods you turned on. Pick one you can still use; a saved backup code works too.',
-  'panel.intro.settings':
-    'You are logged in here. From these pages you can get a backup code or a temporary password for the device that is locked out.',
+  'panel.intro.choose-method': 'X lists the two-factor methods you turned on. Pick one you can still use; a saved backup code works too.',
+  'panel.intro.settings': 'You are logged in here. From these pages you can get a backup code or a temporary password for the device that is locked out.',
 
   'places.title': 'Where your code may be',
   'places.app.title': 'Authenticator app',
@@ -59,7 +57,6 @@ export const enPage = {
   'assistant.open': 'Plan my way back',
   'composer.open': 'Write my request to X Support',
   'assistant.load-failed': 'This part could not load. Reload the page, or use the checklist behind the extension’s toolbar button.',
-
 } as const satisfies Record<string, string>;
 
 export const enPopup = {
@@ -131,7 +128,8 @@ export const enAssistant = {
   'plan.device':
     'On the device that is still logged in, get a backup code or a temporary password (the guides in this extension’s toolbar button show the way), or turn off the method you can’t use for a moment.',
   'plan.phone': 'If your account has X Premium and text messages are on, choose text message among the methods. Without Premium, no text will come.',
-  'plan.support': 'Ask X Support through the account-access form, then watch the registered inbox (and its spam folder) for the reply. The request below is ready to copy.',
+  'plan.support':
+    'Ask X Support through the account-access form, then watch the registered inbox (and its spam folder) for the reply. The request below is ready to copy.',
   'plan.recover-email': 'First try to get back into that email account through your email provider’s own recovery: X Support answers there.',
   'plan.scams': 'Ignore anyone who offers to “recover” your account for money or asks for your password: only X can restore access.',
   'plan.second-account': 'Meanwhile, a second account can tell your followers what happened.',
@@ -208,8 +206,7 @@ export const enGuide = {
   'guide.needs-login': 'This guide is for a device where you are still logged in to X. Use it there, or log in here first.',
   'guide.leave-method-off':
     'X’s window here turns a method off. Cancel or close it first: nothing changes until you confirm there. The guide goes on from the settings page.',
-  'guide.temporary-password-missing':
-    'This account has no “Temporary password” item: X offers it only to some accounts. A backup code does the same job.',
+  'guide.temporary-password-missing': 'This account has no “Temporary password” item: X offers it only to some accounts. A backup code does the same job.',
   'guide.switch.backup-code': 'Get a backup code instead',
   'guide.title.backup-code': 'Get a backup code',
   'guide.title.temporary-password': 'Get a temporary password',

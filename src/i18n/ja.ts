@@ -6,10 +6,8 @@ export const jaPage: Record<PageKey, string> = {
   'panel.title.risk': 'ログインし直す手段を確保',
   'panel.close': '手引きを閉じる',
   'panel.intro.code-prompt': 'Xが2要素認証のコードを求めています。コードがありそうな場所と、ほかに試せることをまとめました。',
-  'panel.intro.choose-method':
-    '設定済みの認証方法が並んでいます。今も使えるものを選んでください。保存したバックアップコードも使えます。',
-  'panel.intro.settings':
-    'このブラウザではログインできています。ここから、ログインできない端末のためにバックアップコードや仮パスワードを取得できます。',
+  'panel.intro.choose-method': '設定済みの認証方法が並んでいます。今も使えるものを選んでください。保存したバックアップコードも使えます。',
+  'panel.intro.settings': 'このブラウザではログインできています。ここから、ログインできない端末のためにバックアップコードや仮パスワードを取得できます。',
 
   'places.title': 'コードがありそうな場所',
   'places.app.title': '認証アプリ',
@@ -57,7 +55,6 @@ export const jaPage: Record<PageKey, string> = {
   'assistant.open': '取り戻すための計画を立てる',
   'composer.open': 'Xサポートへの依頼文を作る',
   'assistant.load-failed': 'この部分を読み込めませんでした。ページを再読み込みするか、拡張機能のツールバーボタンのチェックリストを使ってください。',
-
 };
 
 export const jaPopup: Record<PopupKey, string> = {
@@ -86,7 +83,8 @@ export const jaPopup: Record<PopupKey, string> = {
   'checkup.guide': '道順を表示',
   'checkup.ticked-on': '{date} にチェック',
   'popup.reminder.title': '2要素認証の方法を元に戻す',
-  'popup.reminder.body': 'もう一方の端末でログインできたら、Xの設定でその方法をオンに戻し、新しいバックアップコードを保存してください。そのあとでチェックします。',
+  'popup.reminder.body':
+    'もう一方の端末でログインできたら、Xの設定でその方法をオンに戻し、新しいバックアップコードを保存してください。そのあとでチェックします。',
 
   'check.app.title': '認証アプリを探す',
   'check.app.body': 'Google Authenticator、Microsoft Authenticator、Authy、1Password、iPhoneの「パスワード」（x.com または twitter.com）。',
@@ -124,7 +122,8 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'plan.device':
     'ログインしたままの端末で、バックアップコードか仮パスワードを取得します（この拡張機能のツールバーボタンのガイドが道順を示します）。使えない方法を一時的にオフにする手もあります。',
   'plan.phone': 'X Premiumでテキストメッセージが有効なら、認証方法からテキストメッセージを選びます。Premiumでなければ、SMSは届きません。',
-  'plan.support': 'アカウントアクセス用フォームからXサポートに問い合わせ、登録した受信箱（迷惑メールフォルダも）で返事を待ちます。下の依頼文をコピーして使えます。',
+  'plan.support':
+    'アカウントアクセス用フォームからXサポートに問い合わせ、登録した受信箱（迷惑メールフォルダも）で返事を待ちます。下の依頼文をコピーして使えます。',
   'plan.recover-email': 'まず、メールサービス自身の復旧手続きでそのメールアカウントを取り戻してください。Xサポートの返事はそこに届きます。',
   'plan.scams': 'お金と引き換えに「復旧」を持ちかける人や、パスワードを聞く人は無視してください。アクセスを戻せるのはXだけです。',
   'plan.second-account': 'その間、別のアカウントからフォロワーに事情を伝えることができます。',
@@ -149,8 +148,7 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'composer.copy': '依頼文をコピー',
   'composer.copied': 'コピーしました。Xのフォームに貼り付けてください。',
   'composer.copy-failed': 'コピーがブロックされました。文は選択してあります。Ctrl+C（Macは⌘C）を押すか、長押しして「コピー」を選んでください。',
-  'composer.form-tip':
-    'フォームでは、ログインや2要素認証に関する項目を選び、登録メールアドレスを入力し、詳細を書く欄に依頼文を貼り付けてください。',
+  'composer.form-tip': 'フォームでは、ログインや2要素認証に関する項目を選び、登録メールアドレスを入力し、詳細を書く欄に依頼文を貼り付けてください。',
 
   'risk.password.title': 'パスワードを変更する前に',
   'risk.password.body': '変更すると、ほかの端末はすべてログアウトされ、それぞれで2要素認証のコードを求められます。コードを用意できるか確かめてください。',

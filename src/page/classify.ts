@@ -36,9 +36,10 @@ const IDENTITY = cuesFor(identityCues);
 const CHOOSE_METHOD = cuesFor(chooseMethodCues);
 const RESEND = cuesFor(resendCues);
 const SUBMIT = cuesFor(submitWords);
-const METHOD_CUES = Object.fromEntries(
-  Object.entries(methodNames).map(([method, table]) => [method, cuesFor(table)]),
-) as Record<Exclude<CodeMethod, 'unknown'>, string[]>;
+const METHOD_CUES = Object.fromEntries(Object.entries(methodNames).map(([method, table]) => [method, cuesFor(table)])) as Record<
+  Exclude<CodeMethod, 'unknown'>,
+  string[]
+>;
 
 /** How many pressable elements we read text from, at most, on one step. */
 const PRESSABLE_LIMIT = 80;

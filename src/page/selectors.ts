@@ -27,13 +27,7 @@ export const selectors = {
   submitButton: ['button[type="submit"]', '[data-testid="ocfEnterTextNextButton"]', '[data-testid="LoginForm_Login_Button"]'],
   passwordInput: ['input[type="password"]'],
   /** Where a login step's own content lives. */
-  stepContainer: [
-    '[role="dialog"][aria-modal="true"]',
-    '[role="dialog"]',
-    'main[role="main"]',
-    'main',
-    'form',
-  ],
+  stepContainer: ['[role="dialog"][aria-modal="true"]', '[role="dialog"]', 'main[role="main"]', 'main', 'form'],
   heading: ['h1', 'h2', '[role="heading"]'],
   /** X's "Contact X Support" link on the code step: structural, any language. */
   regainAccessLink: ['a[href*="forms/account-access/regain-access"]'],

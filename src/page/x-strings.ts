@@ -89,7 +89,12 @@ export function cuesFor(table: PerLanguage): string[] {
 
 /** Lower-case, whitespace-folded text, cut to keep checks cheap on huge nodes. */
 export function foldText(text: string | null | undefined, limit = 4000): string {
-  return (text ?? '').slice(0, limit * 2).replace(/\s+/g, ' ').trim().toLowerCase().slice(0, limit);
+  return (text ?? '')
+    .slice(0, limit * 2)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .slice(0, limit);
 }
 
 export function mentionsAny(folded: string, cues: readonly string[]): boolean {

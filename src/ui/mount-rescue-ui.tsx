@@ -38,7 +38,6 @@ export interface RescueUiOptions {
   onGetBackup: () => void;
 }
 
-
 export interface RescueUi {
   show(view: HostView): void;
   hide(): void;
@@ -74,26 +73,26 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
     if (texts.lang !== view.lang) void loadTexts(view.lang, fetchTexts).then(draw);
     render(
       <TextsContext.Provider value={texts}>
-      <RescueApp
-        {...view}
-        open={open}
-        host={host}
-        guideActions={options.guideActions}
-        riskActions={{
-          onGetBackup: options.onGetBackup,
-          onReady: () => {
-            open = false; // folds for this visit only; the tab's preference is left alone
+        <RescueApp
+          {...view}
+          open={open}
+          host={host}
+          guideActions={options.guideActions}
+          riskActions={{
+            onGetBackup: options.onGetBackup,
+            onReady: () => {
+              open = false; // folds for this visit only; the tab's preference is left alone
+              draw();
+            },
+          }}
+          onOpenChange={(next) => {
+            open = next;
+            deciding = false;
+            options.onPanelClosedChange(!next);
+            panelClosed = Promise.resolve(!next);
             draw();
-          },
-        }}
-        onOpenChange={(next) => {
-          open = next;
-          deciding = false;
-          options.onPanelClosedChange(!next);
-          panelClosed = Promise.resolve(!next);
-          draw();
-        }}
-      />
+          }}
+        />
       </TextsContext.Provider>,
       ui.container,
     );

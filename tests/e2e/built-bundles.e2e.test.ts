@@ -97,8 +97,16 @@ describe('the Chrome manifest', () => {
   it('the check has teeth: a value of the wrong type or version fails it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'x2fa-manifest-'));
     const file = join(dir, 'manifest-check.ts');
-    writeFileSync(file, `export const manifest = { manifest_version: 2, name: 'x', version: '1', permissions: 'storage' } satisfies chrome.runtime.ManifestV3;\n`);
-    const program = ts.createProgram([file], { strict: true, noEmit: true, types: ['chrome'], typeRoots: [join(import.meta.dirname, '../../node_modules/@types')] });
+    writeFileSync(
+      file,
+      `export const manifest = { manifest_version: 2, name: 'x', version: '1', permissions: 'storage' } satisfies chrome.runtime.ManifestV3;\n`,
+    );
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      types: ['chrome'],
+      typeRoots: [join(import.meta.dirname, '../../node_modules/@types')],
+    });
     expect(ts.getPreEmitDiagnostics(program).length).toBeGreaterThan(0);
     rmSync(dir, { recursive: true, force: true });
   });
@@ -137,9 +145,12 @@ describe.each(TARGETS)('the built %s package', (target) => {
     expect(granted.sort()).toEqual(hosts);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts).toHaveLength(1);
-    expect([...(manifest.content_scripts[0]?.matches ?? [])].sort()).toEqual(
-      ['https://mobile.twitter.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://x.com/*'],
-    );
+    expect([...(manifest.content_scripts[0]?.matches ?? [])].sort()).toEqual([
+      'https://mobile.twitter.com/*',
+      'https://mobile.x.com/*',
+      'https://twitter.com/*',
+      'https://x.com/*',
+    ]);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
@@ -162,7 +173,18 @@ describe.each(TARGETS)('the built %s package', (target) => {
     expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
     // Every top-level key is one its browser knows (catches typos the type check lets through).
-    const known = ['manifest_version', 'name', 'description', 'version', 'default_locale', 'icons', 'permissions', 'content_scripts', 'content_security_policy', 'background'];
+    const known = [
+      'manifest_version',
+      'name',
+      'description',
+      'version',
+      'default_locale',
+      'icons',
+      'permissions',
+      'content_scripts',
+      'content_security_policy',
+      'background',
+    ];
     const perBrowser = target === 'chrome-mv3' ? ['action', 'host_permissions'] : ['browser_action', 'browser_specific_settings'];
     expect(Object.keys(manifest).filter((key) => ![...known, ...perBrowser].includes(key))).toEqual([]);
     if (target === 'chrome-mv3') {

@@ -228,10 +228,13 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
     const paths = ['/settings', '/settings/security', '/explore', '/settings/account/login_verification', '/home'];
     const navigate = async (count: number) => {
       for (let i = 0; i < count; i++) {
-        await page.evaluate((path) => {
-          history.pushState({}, '', path);
-          dispatchEvent(new PopStateEvent('popstate'));
-        }, paths[i % paths.length]);
+        await page.evaluate(
+          (path) => {
+            history.pushState({}, '', path);
+            dispatchEvent(new PopStateEvent('popstate'));
+          },
+          paths[i % paths.length],
+        );
         // Now and then, as a person would, let X's replica draw the page before moving on.
         if (i % 10 === 9) await waitFor(page, replicaCaughtUp);
       }
@@ -264,7 +267,10 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
     const popup = await poll(
       async () => {
         const opened = session.track(await session.browser.openPopup());
-        const shown = await waitFor(opened, () => document.querySelector('[data-rescue="reminder"]') !== null, 1500).then(() => true, () => false);
+        const shown = await waitFor(opened, () => document.querySelector('[data-rescue="reminder"]') !== null, 1500).then(
+          () => true,
+          () => false,
+        );
         if (shown) return opened;
         await opened.close();
         return null;
@@ -274,7 +280,11 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
     );
     const before = await storedText(session.browser);
     await popup!.click('[data-rescue="reminder"] input[type="checkbox"]');
-    await poll(() => storedText(session.browser), (stored) => stored !== before, { what: 'the ticked reminder to be saved' });
+    await poll(
+      () => storedText(session.browser),
+      (stored) => stored !== before,
+      { what: 'the ticked reminder to be saved' },
+    );
     await popup!.close();
     const again = await session.browser.openPopup();
     await waitFor(again, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);

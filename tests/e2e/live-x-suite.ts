@@ -44,7 +44,10 @@ export function describeLiveX(launch: () => Promise<BrowserDriver>, { thorough }
         expect(ui.context, `${id} shape ${shape}`).toBe('code-prompt');
         // The asked-for method, then the backup code (which works on every code step); not all of them.
         const expected = method === 'backup' ? ['backup'] : [method, 'backup'];
-        await waitFor(page, new Function(`return JSON.stringify((${listedMethods.toString()})()) === ${JSON.stringify(JSON.stringify(expected))}`) as () => boolean).catch(() => {});
+        await waitFor(
+          page,
+          new Function(`return JSON.stringify((${listedMethods.toString()})()) === ${JSON.stringify(JSON.stringify(expected))}`) as () => boolean,
+        ).catch(() => {});
         expect(await page.evaluate(listedMethods), `${id} shape ${shape}`).toEqual(expected);
         if (id === 'jf-code-sms' && shape === 0) expect(ui.panel!.text).toContain('34');
         expect(await page.evaluate(coveredControls), `${id} shape ${shape}`).toEqual([]);
@@ -79,7 +82,11 @@ export function describeLiveX(launch: () => Promise<BrowserDriver>, { thorough }
   });
 
   it('knows the method chooser under each of its possible step names', async () => {
-    for (const [id, shape] of [['jf-choose', 0], ['jf-choose-select', 1], ['jf-choose-opaque', 0]] as const) {
+    for (const [id, shape] of [
+      ['jf-choose', 0],
+      ['jf-choose-select', 1],
+      ['jf-choose-opaque', 0],
+    ] as const) {
       const page = await open(sceneUrl(id, { lang: 'ja', shape }));
       const ui = await waitForUi(page, hasPanel);
       expect(ui.context, id).toBe('choose-method');
@@ -111,7 +118,11 @@ export function describeLiveX(launch: () => Promise<BrowserDriver>, { thorough }
   }
 
   it('reads the 2026 frame’s theme from body[data-theme], dim as dark, when the body itself is not painted', async () => {
-    for (const [theme, expected] of [['dim', 'dark'], ['dark', 'dark'], ['light', 'light']] as const) {
+    for (const [theme, expected] of [
+      ['dim', 'dark'],
+      ['dark', 'dark'],
+      ['light', 'light'],
+    ] as const) {
       const page = await open(sceneUrl('jf-code-app', { lang: 'en', theme, shape: 0 }));
       const ui = await waitForUi(page, hasPanel);
       expect(ui.theme, theme).toBe(expected);
@@ -119,7 +130,7 @@ export function describeLiveX(launch: () => Promise<BrowserDriver>, { thorough }
     }
   });
 
-    it('opens the check by itself on X’s method-off flow, reached by unticking a method, beside X’s dialog', async () => {
+  it('opens the check by itself on X’s method-off flow, reached by unticking a method, beside X’s dialog', async () => {
     for (const shape of [0, 1]) {
       const page = await open(sceneUrl('settings-2fa', { lang: shape ? 'ja' : 'en', shape }));
       await waitFor(page, () => document.querySelector('input[type="checkbox"][aria-describedby]') !== null);

@@ -54,7 +54,12 @@ export function describePrevention(launch: () => Promise<BrowserDriver>, { thoro
     await page.type('input[name="new_password"]', 'new-Secret-4712');
     // Nothing to wait for when nothing is written: the passwords stay out of storage for 400 ms.
     const storedJson = async () => JSON.stringify(await session.browser.extensionStorage());
-    const stored = await holdsFor(storedJson, (text) => !text.includes('old-Secret-4711') && !text.includes('new-Secret-4712'), 400, 'the passwords stay out of extension storage');
+    const stored = await holdsFor(
+      storedJson,
+      (text) => !text.includes('old-Secret-4711') && !text.includes('new-Secret-4712'),
+      400,
+      'the passwords stay out of extension storage',
+    );
     const web = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     for (const secret of ['old-Secret-4711', 'new-Secret-4712']) {
       expect(stored).not.toContain(secret);
@@ -69,12 +74,20 @@ export function describePrevention(launch: () => Promise<BrowserDriver>, { thoro
     await page.click(inShadow('[data-rescue="get-backup"]'));
     // Follow the ring, clicking X's real element under it, until the last page.
     for (let i = 0; i < 8; i++) {
-      const guide = await poll(() => page.evaluate(snapshotGuide), (g) => g.step === 'finish' || g.ring !== null, { timeout: 6000, what: 'a ring or the last page' });
+      const guide = await poll(
+        () => page.evaluate(snapshotGuide),
+        (g) => g.step === 'finish' || g.ring !== null,
+        { timeout: 6000, what: 'a ring or the last page' },
+      );
       if (guide.step === 'finish') break;
       const ring = guide.ring!;
       await page.clickAt((ring.left + ring.right) / 2, (ring.top + ring.bottom) / 2);
       // X moves on, and the guide with it.
-      await poll(() => page.evaluate(snapshotGuide), (g) => g.step !== guide.step, { timeout: 6000, what: `the guide to move on from ${guide.step}` });
+      await poll(
+        () => page.evaluate(snapshotGuide),
+        (g) => g.step !== guide.step,
+        { timeout: 6000, what: `the guide to move on from ${guide.step}` },
+      );
     }
     await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"]')?.getAttribute('data-step') === 'finish');
     expect(await page.evaluate(() => location.pathname)).toBe('/settings/account/login_verification/backup_code');

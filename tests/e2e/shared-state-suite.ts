@@ -15,8 +15,13 @@ export function describeSharedState(launch: () => Promise<BrowserDriver>) {
   it('keeps the panel and the popup in step: a tick in either shows in the other, without a reload', async () => {
     const page = await session.newPage();
     await page.goto(sceneUrl('password-change', { lang: 'en' }));
-    await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="risk-check"] input[data-ready="methods-known"]') != null);
-    expect(await page.evaluate(() => document.querySelector('x2fa-rescue')!.shadowRoot!.querySelectorAll('[data-rescue="risk-check"] input:checked').length)).toBe(0);
+    await waitFor(
+      page,
+      () => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="risk-check"] input[data-ready="methods-known"]') != null,
+    );
+    expect(
+      await page.evaluate(() => document.querySelector('x2fa-rescue')!.shadowRoot!.querySelectorAll('[data-rescue="risk-check"] input:checked').length),
+    ).toBe(0);
     const marker = await page.evaluate(() => ((window as unknown as { __sameDocument: number }).__sameDocument = Math.random()));
 
     const popup = session.track(await session.browser.openPopup());
@@ -25,11 +30,17 @@ export function describeSharedState(launch: () => Promise<BrowserDriver>) {
     // The popup's tick reaches the open panel.
     await popup.click('[data-rescue="checkup-item"][data-item="methods-known"] input');
     await waitFor(popup, () => document.querySelector<HTMLInputElement>('[data-rescue="checkup-item"][data-item="methods-known"] input')?.checked === true);
-    await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector<HTMLInputElement>('input[data-ready="methods-known"]')?.checked === true);
+    await waitFor(
+      page,
+      () => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector<HTMLInputElement>('input[data-ready="methods-known"]')?.checked === true,
+    );
 
     // The panel's untick reaches the open popup.
     await page.click(inShadow('input[data-ready="methods-known"]'));
-    await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector<HTMLInputElement>('input[data-ready="methods-known"]')?.checked === false);
+    await waitFor(
+      page,
+      () => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector<HTMLInputElement>('input[data-ready="methods-known"]')?.checked === false,
+    );
     await waitFor(popup, () => document.querySelector<HTMLInputElement>('[data-rescue="checkup-item"][data-item="methods-known"] input')?.checked === false);
 
     // And its tick too, with the popup showing the date it was confirmed.

@@ -41,7 +41,11 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
 
   /** Waits until the extension has stored something under each of these item ids. */
   const storageMentions = (...ids: string[]) =>
-    poll(async () => JSON.stringify(await browser.extensionStorage()), (stored) => ids.every((id) => stored.includes(`"${id}"`)), { what: `${ids.join(', ')} in extension storage` });
+    poll(
+      async () => JSON.stringify(await browser.extensionStorage()),
+      (stored) => ids.every((id) => stored.includes(`"${id}"`)),
+      { what: `${ids.join(', ')} in extension storage` },
+    );
 
   async function open(url: string, viewport = WIDE): Promise<PageDriver> {
     await page?.close().catch(() => {});
@@ -143,7 +147,10 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       it(`never covers X’s code field or buttons, however X’s text is laid out: ${viewport.width}×${viewport.height}`, async () => {
         const layout = viewport.width < 700 ? 'narrow' : 'wide';
         const langs = index % 2 === 0 ? (['en', 'ja'] as const) : (['ja', 'en'] as const);
-        for (const [id, lang] of [['flow-code-app', langs[0]], ['jf-code', langs[1]]] as const) {
+        for (const [id, lang] of [
+          ['flow-code-app', langs[0]],
+          ['jf-code', langs[1]],
+        ] as const) {
           const what = label(`${id} ${lang}`, viewport);
           await open(sceneUrl(id, { lang, layout }), viewport);
           await waitForUi(page, (next) => next.panel !== null || next.launcher !== null);
@@ -252,7 +259,11 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
         const state = await page.evaluate(() => {
           const root = document.querySelector('x2fa-rescue')!.shadowRoot!;
           const area = root.querySelector<HTMLTextAreaElement>('[data-rescue="message"]')!;
-          return { copy: root.querySelector('[data-copy]')!.getAttribute('data-copy'), selected: area.selectionEnd - area.selectionStart, length: area.value.length };
+          return {
+            copy: root.querySelector('[data-copy]')!.getAttribute('data-copy'),
+            selected: area.selectionEnd - area.selectionStart,
+            length: area.value.length,
+          };
         });
         if (state.copy === 'failed') expect(state.selected).toBe(state.length);
       }
@@ -287,10 +298,13 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       await waitForUi(page, (ui) => ui.launcher !== null);
       const paths = ['/settings/security', '/home', '/i/flow/login?ocf=1&step=code&method=app', '/settings/account/login_verification', '/explore'];
       for (let i = 0; i < 30; i++) {
-        await page.evaluate((path) => {
-          history.pushState({}, '', path);
-          dispatchEvent(new PopStateEvent('popstate'));
-        }, paths[i % paths.length]);
+        await page.evaluate(
+          (path) => {
+            history.pushState({}, '', path);
+            dispatchEvent(new PopStateEvent('popstate'));
+          },
+          paths[i % paths.length],
+        );
       }
       await page.evaluate(() => {
         history.pushState({}, '', '/settings/security');
@@ -312,7 +326,9 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       await holdsFor(storedJson, (stored) => !stored.includes('918273'), 400, 'the typed code stays out of extension storage');
       const webStorage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
       expect(webStorage).not.toContain('918273');
-      const foreign = browser.requestedUrls().filter((url) => !/^https:\/\/(mobile\.)?(x|twitter)\.com\//.test(url) && !/^(chrome-extension|moz-extension|data|blob|about):/.test(url));
+      const foreign = browser
+        .requestedUrls()
+        .filter((url) => !/^https:\/\/(mobile\.)?(x|twitter)\.com\//.test(url) && !/^(chrome-extension|moz-extension|data|blob|about):/.test(url));
       expect(foreign).toEqual([]);
       await page.close();
     });
@@ -322,7 +338,9 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
     it('keeps checklist ticks across reopening', async () => {
       let popup = await browser.openPopup();
       await waitFor(popup, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);
-      const count = await popup.evaluate(() => document.querySelectorAll('[data-rescue="checklist"] [data-rescue="checklist-item"] input[type="checkbox"]').length);
+      const count = await popup.evaluate(
+        () => document.querySelectorAll('[data-rescue="checklist"] [data-rescue="checklist-item"] input[type="checkbox"]').length,
+      );
       expect(count).toBeGreaterThanOrEqual(6);
       await popup.click('[data-rescue="checklist-item"][data-item="backup-codes"] input[type="checkbox"]');
       await popup.click('[data-rescue="checklist-item"][data-item="contact-support"] input[type="checkbox"]');
@@ -331,7 +349,9 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       popup = await browser.openPopup();
       await waitFor(popup, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);
       const ticked = await popup.evaluate(() =>
-        [...document.querySelectorAll<HTMLInputElement>('[data-rescue="checklist-item"] input')].filter((i) => i.checked).map((i) => i.closest('[data-item]')!.getAttribute('data-item')),
+        [...document.querySelectorAll<HTMLInputElement>('[data-rescue="checklist-item"] input')]
+          .filter((i) => i.checked)
+          .map((i) => i.closest('[data-item]')!.getAttribute('data-item')),
       );
       expect(ticked).toEqual(['backup-codes', 'contact-support']);
       // The check-up for later keeps its own ticks.
@@ -356,7 +376,9 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
         await browser.restart!();
         const popup = await browser.openPopup();
         await waitFor(popup, () => document.querySelectorAll('[data-rescue="checklist-item"]').length > 0);
-        const ticked = await popup.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('[data-rescue="checklist-item"] input')].filter((i) => i.checked).length);
+        const ticked = await popup.evaluate(
+          () => [...document.querySelectorAll<HTMLInputElement>('[data-rescue="checklist-item"] input')].filter((i) => i.checked).length,
+        );
         expect(ticked).toBe(2);
         await popup.close();
       });

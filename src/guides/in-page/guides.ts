@@ -10,7 +10,6 @@ import type { SettingsLabel } from '../../page/x-strings';
 
 import type { GuideId } from '../../model/ids';
 
-
 /** A fact about the page that shows a step is behind the user. */
 export type Reached = { pathIs: string } | { pathUnder: string } | { shown: TargetName };
 

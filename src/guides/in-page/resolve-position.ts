@@ -34,9 +34,7 @@ export function resolvePosition(guide: Guide, url: URL, doc: Document, lang: UiL
   if (isLogin(url)) return { kind: 'notice', text: 'guide.needs-login' };
   if (isMethodOff(url)) return { kind: 'notice', text: 'guide.leave-method-off' };
   const total = guide.steps.length + 1; // the last page counts as a step too
-  const index = guide.steps.findIndex(
-    (step) => !skipped.includes(step.id) && !step.reached.some((reached) => isReached(reached, url, doc, lang)),
-  );
+  const index = guide.steps.findIndex((step) => !skipped.includes(step.id) && !step.reached.some((reached) => isReached(reached, url, doc, lang)));
   const step = guide.steps[index];
   if (step) {
     for (const option of step.targets) {

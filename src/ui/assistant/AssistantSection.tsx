@@ -17,14 +17,7 @@ export function AssistantSection() {
 
   return (
     <section class="section" aria-labelledby="rescue-assistant">
-      <button
-        id="rescue-assistant"
-        type="button"
-        class="text-button"
-        data-rescue="open-assistant"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
+      <button id="rescue-assistant" type="button" class="text-button" data-rescue="open-assistant" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t('assistant.open')}
       </button>
       {open && have && (
@@ -39,9 +32,7 @@ export function AssistantSection() {
                     type="checkbox"
                     data-have={what}
                     checked={have.includes(what)}
-                    onChange={(event) =>
-                      update(event.currentTarget.checked ? [...have, what] : have.filter((other) => other !== what))
-                    }
+                    onChange={(event) => update(event.currentTarget.checked ? [...have, what] : have.filter((other) => other !== what))}
                   />
                   {a(`have.${what}`)}
                 </label>

@@ -78,11 +78,7 @@ export function ComposerSection() {
         return (
           <div class="field" key={field}>
             <label for={id}>{a(`composer.${field}`)}</label>
-            {SINGLE_LINE.has(field) ? (
-              <input {...props} type={field === 'email' ? 'email' : 'text'} autocomplete="off" />
-            ) : (
-              <textarea {...props} rows={3} />
-            )}
+            {SINGLE_LINE.has(field) ? <input {...props} type={field === 'email' ? 'email' : 'text'} autocomplete="off" /> : <textarea {...props} rows={3} />}
             <p id={`${id}-hint`} class="note" role={cut.has(field) ? 'alert' : undefined}>
               {cut.has(field) ? a('composer.cut', { max: FIELD_LIMITS[field] }) : SINGLE_LINE.has(field) ? '' : a('composer.empty-hint')}
             </p>

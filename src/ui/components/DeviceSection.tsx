@@ -11,9 +11,7 @@ export function DeviceSection() {
       <p>{t('device.body')}</p>
       <p class="lead">{t('device.web')}</p>
       <PathTrail steps={WEB_PATH} compact />
-      <p class="note">
-        {t('device.narrow', { profileMenu: settingsLabels.profileMenu[lang], more: settingsLabels.more[lang] })}
-      </p>
+      <p class="note">{t('device.narrow', { profileMenu: settingsLabels.profileMenu[lang], more: settingsLabels.more[lang] })}</p>
       <p class="lead">{t('device.app')}</p>
       <PathTrail steps={APP_PATH} compact />
       <p class="note">{t('device.password')}</p>

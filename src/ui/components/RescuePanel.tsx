@@ -54,13 +54,7 @@ export function RescuePanel({ reading, slot, headingRef, onClose, marking, onTog
       {onLogin && <PlacesSection method={reading.method} phoneDigits={reading.phoneDigits} />}
       {onLogin && <DeviceSection />}
       {context === 'code-prompt' && (
-        <MethodSection
-         
-          present={Boolean(reading.chooseMethodControl)}
-          label={reading.chooseMethodLabel}
-          marking={marking}
-          onToggle={onToggleMarker}
-        />
+        <MethodSection present={Boolean(reading.chooseMethodControl)} label={reading.chooseMethodLabel} marking={marking} onToggle={onToggleMarker} />
       )}
       {!onLogin && !risk && <PathSection current={reading.settingsStep} />}
       {!risk && (

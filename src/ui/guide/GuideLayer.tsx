@@ -109,9 +109,7 @@ export function GuideLayer({ view, rtl, layoutTick, onEnd, onSwitch, onSkip, onF
         <header class="callout-header">
           <p class="callout-title">
             <strong>{t(guide.title)}</strong>
-            {position.kind !== 'notice' && (
-              <span class="callout-count">{t('guide.step-count', { n: position.index + 1, total: position.total })}</span>
-            )}
+            {position.kind !== 'notice' && <span class="callout-count">{t('guide.step-count', { n: position.index + 1, total: position.total })}</span>}
           </p>
           <button type="button" class="icon-button" data-rescue="close" aria-label={t('guide.end')} onClick={onEnd}>
             <span aria-hidden="true">×</span>
@@ -133,7 +131,13 @@ export function GuideLayer({ view, rtl, layoutTick, onEnd, onSwitch, onSkip, onF
         )}
         {position.kind === 'unavailable' && (
           <div class="callout-actions">
-            <button type="button" class="text-button" data-rescue="switch-guide" data-guide={position.instead} onClick={() => onSwitch(position.instead, view.returnTo)}>
+            <button
+              type="button"
+              class="text-button"
+              data-rescue="switch-guide"
+              data-guide={position.instead}
+              onClick={() => onSwitch(position.instead, view.returnTo)}
+            >
               {t(position.insteadText)}
             </button>
           </div>

@@ -9,11 +9,7 @@ export function Reminder({ t }: { t: PopupTranslate }) {
   if (!since) return null;
   return (
     <section class="reminder" data-rescue="reminder" role="note">
-      <input
-        id="reminder-method"
-        type="checkbox"
-        onChange={() => void clearMethodReminder()}
-      />
+      <input id="reminder-method" type="checkbox" onChange={() => void clearMethodReminder()} />
       <div>
         <label for="reminder-method">{t('popup.reminder.title')}</label>
         <p>{t('popup.reminder.body')}</p>

@@ -43,7 +43,11 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Brows
     const page = await browser.newPage();
     void page.goto(popupUrl).catch(() => {});
     const loaded = `${popupUrl} complete`;
-    await poll(() => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => ''), (ready) => ready === loaded, { timeout: 15_000, what: 'the popup to load' });
+    await poll(
+      () => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => ''),
+      (ready) => ready === loaded,
+      { timeout: 15_000, what: 'the popup to load' },
+    );
     return page;
   };
 

@@ -121,7 +121,11 @@ export function boxOfControlWithText(pattern: string): Rect | null {
 export function settled(): Promise<boolean> {
   const signature = () => {
     const root = document.querySelector('x2fa-rescue')?.shadowRoot;
-    const boxes = [root?.querySelector('[data-rescue="panel"]'), root?.querySelector('[data-rescue="launcher"]'), ...document.querySelectorAll('input, button, a[href], [role="button"]')];
+    const boxes = [
+      root?.querySelector('[data-rescue="panel"]'),
+      root?.querySelector('[data-rescue="launcher"]'),
+      ...document.querySelectorAll('input, button, a[href], [role="button"]'),
+    ];
     return boxes
       .map((el) => {
         const r = el?.getBoundingClientRect();

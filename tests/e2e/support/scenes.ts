@@ -54,8 +54,10 @@ const URLS = {
   'password-change': '/settings/password',
   'settings-account': '/settings/account',
   'settings-display': '/settings/display',
-  'method-off': '/i/flow/two-factor-unenrollment?input_flow_data=%7B%22requested_variant%22%3A%22%7B%5C%22method%5C%22%3A%5C%22Totp%5C%22%7D%22%2C%22flow_context%22%3A%7B%22start_location%22%3A%7B%22location%22%3A%22settings%22%7D%7D%7D&on=app',
-  'method-off-sms': '/i/flow/two-factor-unenrollment?input_flow_data=%7B%22requested_variant%22%3A%22%7B%5C%22method%5C%22%3A%5C%22Sms%5C%22%7D%22%2C%22flow_context%22%3A%7B%22start_location%22%3A%7B%22location%22%3A%22settings%22%7D%7D%7D&on=app,sms',
+  'method-off':
+    '/i/flow/two-factor-unenrollment?input_flow_data=%7B%22requested_variant%22%3A%22%7B%5C%22method%5C%22%3A%5C%22Totp%5C%22%7D%22%2C%22flow_context%22%3A%7B%22start_location%22%3A%7B%22location%22%3A%22settings%22%7D%7D%7D&on=app',
+  'method-off-sms':
+    '/i/flow/two-factor-unenrollment?input_flow_data=%7B%22requested_variant%22%3A%22%7B%5C%22method%5C%22%3A%5C%22Sms%5C%22%7D%22%2C%22flow_context%22%3A%7B%22start_location%22%3A%7B%22location%22%3A%22settings%22%7D%7D%7D&on=app,sms',
   'enroll-sms': '/i/flow/two-factor-sms-enrollment',
   'enroll-app': '/i/flow/two-factor-auth-app-enrollment?on=none',
   'enroll-key': '/i/flow/two-factor-security-key-enrollment',

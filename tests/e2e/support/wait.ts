@@ -51,7 +51,11 @@ export function uiStaysFor(page: PageDriver, accept: (ui: UiSnapshot) => boolean
 
 /** Clicks X's control with that text the way a person would: a mouse click at its centre. */
 export async function clickControlWithText(page: PageDriver, pattern: string): Promise<void> {
-  const box = await poll(() => page.evaluate(boxOfControlWithText, pattern), (found) => found !== null, { what: `a control matching ${pattern}` });
+  const box = await poll(
+    () => page.evaluate(boxOfControlWithText, pattern),
+    (found) => found !== null,
+    { what: `a control matching ${pattern}` },
+  );
   await page.clickAt((box!.left + box!.right) / 2, (box!.top + box!.bottom) / 2);
 }
 

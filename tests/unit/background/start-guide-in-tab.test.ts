@@ -25,7 +25,10 @@ describe('startGuideInTab', () => {
   });
 
   it('uses the active tab when it is an x.com tab', async () => {
-    tabs([{ id: 3, x: true }, { id: 4, active: true, x: true }]);
+    tabs([
+      { id: 3, x: true },
+      { id: 4, active: true, x: true },
+    ]);
     expect(await startGuideInTab('backup-code')).toBe(4);
     expect((await tabStateItem(4).read()).guide).toEqual({ id: 'backup-code', status: 'running', skipped: [] });
     expect((await tabStateItem(3).read()).guide).toBeUndefined();

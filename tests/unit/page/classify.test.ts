@@ -42,15 +42,15 @@ describe('classify over the replica', () => {
 
   for (const scene of scenes) {
     for (let shape = 0; shape < scene.shapes; shape++) {
-    const at = new URL(scene.url, 'https://x.com');
-    if (shape) at.searchParams.set('shape', String(shape));
-    it.each(variants)(`${scene.id}${shape ? ` shape=${shape}` : ''} ($lang, $theme, $layout) → ${scene.expect.context}`, (variant) => {
-      const url = show(at.href, variant);
-      const reading = classify(document, url);
-      expect(reading.context).toBe(scene.expect.context);
-      if (scene.expect.method) expect(reading.method).toBe(scene.expect.method);
-      if (scene.expect.digits) expect(reading.phoneDigits).toBe(scene.expect.digits);
-    });
+      const at = new URL(scene.url, 'https://x.com');
+      if (shape) at.searchParams.set('shape', String(shape));
+      it.each(variants)(`${scene.id}${shape ? ` shape=${shape}` : ''} ($lang, $theme, $layout) → ${scene.expect.context}`, (variant) => {
+        const url = show(at.href, variant);
+        const reading = classify(document, url);
+        expect(reading.context).toBe(scene.expect.context);
+        if (scene.expect.method) expect(reading.method).toBe(scene.expect.method);
+        if (scene.expect.digits) expect(reading.phoneDigits).toBe(scene.expect.digits);
+      });
     }
   }
 });

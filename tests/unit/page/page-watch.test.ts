@@ -16,8 +16,7 @@ describe('watchPage', () => {
     vi.useRealTimers();
   });
 
-  const start = () =>
-    watchPage({ win: window, signal: controller.signal, onCheck: (url) => checks.push(url.pathname), delay: 50 });
+  const start = () => watchPage({ win: window, signal: controller.signal, onCheck: (url) => checks.push(url.pathname), delay: 50 });
   const flush = async () => {
     await Promise.resolve(); // mutation records are delivered as a microtask
     await vi.advanceTimersByTimeAsync(60);

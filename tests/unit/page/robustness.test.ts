@@ -60,9 +60,7 @@ const MUTATIONS: Record<string, Mutation> = {
 };
 
 const scenes = SCENES as Scene[];
-const cases = scenes.flatMap((scene) =>
-  Object.keys(MUTATIONS).flatMap((mutation) => [1, 2].map((seed) => ({ scene, mutation, seed }))),
-);
+const cases = scenes.flatMap((scene) => Object.keys(MUTATIONS).flatMap((mutation) => [1, 2].map((seed) => ({ scene, mutation, seed }))));
 
 describe('classifier and guide locators on mutated pages', () => {
   it('covers hundreds of pages', () => {

@@ -53,7 +53,12 @@ describe('routes', () => {
   it('knows X’s flow that turns a method off, and not the flows that add one', () => {
     expect(isMethodOff(url('/i/flow/two-factor-unenrollment?input_flow_data=%7B%7D'))).toBe(true);
     expect(isMethodOff(url('/i/flow/two-factor-unenrollment/'))).toBe(true);
-    for (const path of ['/i/flow/two-factor-sms-enrollment', '/i/flow/two-factor-auth-app-enrollment', '/i/flow/two-factor-unenrollmentx', '/settings/account/login_verification']) {
+    for (const path of [
+      '/i/flow/two-factor-sms-enrollment',
+      '/i/flow/two-factor-auth-app-enrollment',
+      '/i/flow/two-factor-unenrollmentx',
+      '/settings/account/login_verification',
+    ]) {
       expect(isMethodOff(url(path)), path).toBe(false);
     }
     expect(mayBeRelevant(url('/i/flow/two-factor-unenrollment?input_flow_data=x'))).toBe(true);

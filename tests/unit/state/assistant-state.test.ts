@@ -19,13 +19,15 @@ describe('the assistant’s answers', () => {
     expect(await fakeBrowser.storage.local.get('assistant')).toEqual({ assistant: { have: ['app', 'key'] } });
   });
 
-  it.each([['a string', 'email'], ['null', null], ['a list of the wrong type', { have: 'everything' }], ['no list', {}]])(
-    'read %s as "no answers"',
-    async (_, value) => {
-      await fakeBrowser.storage.local.set({ assistant: value });
-      expect(await answersItem.read()).toEqual({ have: [] });
-    },
-  );
+  it.each([
+    ['a string', 'email'],
+    ['null', null],
+    ['a list of the wrong type', { have: 'everything' }],
+    ['no list', {}],
+  ])('read %s as "no answers"', async (_, value) => {
+    await fakeBrowser.storage.local.set({ assistant: value });
+    expect(await answersItem.read()).toEqual({ have: [] });
+  });
 
   it('read what the previous release stored (version 1, with or without its `assistant$` meta)', async () => {
     await fakeBrowser.storage.local.set({ assistant: { have: ['device'] } });

@@ -30,7 +30,12 @@ describe('readiness', () => {
     expect(await readinessItem.read()).toEqual({ 'contact-checked': 5 });
   });
 
-  it.each([['a string', 'ready'], ['a number', 7], ['an array', [1, 2, 3]], ['null', null]])('reads %s as "nothing confirmed"', async (_, value) => {
+  it.each([
+    ['a string', 'ready'],
+    ['a number', 7],
+    ['an array', [1, 2, 3]],
+    ['null', null],
+  ])('reads %s as "nothing confirmed"', async (_, value) => {
     await fakeBrowser.storage.local.set({ readiness: value });
     expect(await readinessItem.read()).toEqual({});
   });

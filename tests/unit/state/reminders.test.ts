@@ -22,13 +22,15 @@ describe('reminders', () => {
     expect(await remindersItem.read()).toEqual({});
   });
 
-  it.each([['a broken date', { turnMethodBackOn: 'yesterday' }], ['a negative date', { turnMethodBackOn: -1 }], ['a string', 'soon'], ['null', null]])(
-    'read %s as no reminder',
-    async (_, value) => {
-      await fakeBrowser.storage.local.set({ reminders: value });
-      expect(await remindersItem.read()).toEqual({});
-    },
-  );
+  it.each([
+    ['a broken date', { turnMethodBackOn: 'yesterday' }],
+    ['a negative date', { turnMethodBackOn: -1 }],
+    ['a string', 'soon'],
+    ['null', null],
+  ])('read %s as no reminder', async (_, value) => {
+    await fakeBrowser.storage.local.set({ reminders: value });
+    expect(await remindersItem.read()).toEqual({});
+  });
 
   it('read what the previous release stored (version 1, with or without its `reminders$` meta)', async () => {
     await fakeBrowser.storage.local.set({ reminders: { turnMethodBackOn: 1_700_000_000_000 } });

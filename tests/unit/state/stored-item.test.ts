@@ -28,15 +28,17 @@ describe('a stored item', () => {
     expect(await item.read()).toEqual({ names: [] });
   });
 
-  it.each([['a string', 'garbage'], ['a number', 3], ['an array', ['a']], ['a wrong field', { names: 'a' }]])(
-    'reads its fallback when storage holds %s',
-    async (_, value) => {
-      const item = define();
-      await item.read(); // migrations done
-      await fakeBrowser.storage.local.set({ names: value });
-      expect(await item.read()).toEqual({ names: [] });
-    },
-  );
+  it.each([
+    ['a string', 'garbage'],
+    ['a number', 3],
+    ['an array', ['a']],
+    ['a wrong field', { names: 'a' }],
+  ])('reads its fallback when storage holds %s', async (_, value) => {
+    const item = define();
+    await item.read(); // migrations done
+    await fakeBrowser.storage.local.set({ names: value });
+    expect(await item.read()).toEqual({ names: [] });
+  });
 
   it('writes under its key and notes the version in WXT’s meta key (`<key>$`)', async () => {
     const item = define();

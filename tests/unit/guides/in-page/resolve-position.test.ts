@@ -114,7 +114,10 @@ describe('resolvePosition', () => {
 
   it('asks for a logged-in page on X’s login', () => {
     expect(resolvePosition(backup, at('/i/flow/login?ocf=1&step=username'), document, 'en', [])).toEqual({ kind: 'notice', text: 'guide.needs-login' });
-    expect(resolvePosition(backup, at('/i/jf/onboarding/web?mode=login#/s/username/x'), document, 'en', [])).toEqual({ kind: 'notice', text: 'guide.needs-login' });
+    expect(resolvePosition(backup, at('/i/jf/onboarding/web?mode=login#/s/username/x'), document, 'en', [])).toEqual({
+      kind: 'notice',
+      text: 'guide.needs-login',
+    });
   });
 
   it('starts from the menu on any other page, and goes back when the user does', () => {

@@ -9,15 +9,18 @@ const slot = { left: 0, top: 0, width: 340, maxHeight: 700 };
 
 function show(reading: PageReading, lang: 'en' | 'ja' = 'en', onClose = vi.fn()) {
   render(
-    inLanguage(lang, <RescuePanel
-      reading={reading}
-      slot={slot}
-      headingRef={createRef()}
-      onClose={onClose}
-      marking={false}
-      onToggleMarker={() => {}}
-      riskActions={{ onGetBackup: () => {}, onReady: () => {} }}
-    />),
+    inLanguage(
+      lang,
+      <RescuePanel
+        reading={reading}
+        slot={slot}
+        headingRef={createRef()}
+        onClose={onClose}
+        marking={false}
+        onToggleMarker={() => {}}
+        riskActions={{ onGetBackup: () => {}, onReady: () => {} }}
+      />,
+    ),
   );
   return onClose;
 }
@@ -71,16 +74,19 @@ describe('RescuePanel', () => {
 
   it('shows the readiness check, not the rescue text, where a method is being turned off', () => {
     render(
-      inLanguage('en', <RescuePanel
-        reading={{ context: 'method-off' }}
-        slot={slot}
-        headingRef={createRef()}
-        onClose={() => {}}
-        marking={false}
-        onToggleMarker={() => {}}
-        risk="method"
-        riskActions={{ onGetBackup: () => {}, onReady: () => {} }}
-      />),
+      inLanguage(
+        'en',
+        <RescuePanel
+          reading={{ context: 'method-off' }}
+          slot={slot}
+          headingRef={createRef()}
+          onClose={() => {}}
+          marking={false}
+          onToggleMarker={() => {}}
+          risk="method"
+          riskActions={{ onGetBackup: () => {}, onReady: () => {} }}
+        />,
+      ),
     );
     expect(screen.getByRole('complementary', { name: 'Keep a way back in' })).toBeTruthy();
     expect(document.querySelector('[data-method]')).toBeNull();
