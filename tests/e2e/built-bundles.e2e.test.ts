@@ -62,7 +62,7 @@ function filesOf(dir: string): string[] {
 }
 
 describe('web-ext lint on the Firefox package', () => {
-  it('finds no errors, and only the two warnings explained in the README', () => {
+  it('finds no errors, and only the warning explained in CONTRIBUTING.md', () => {
     const bin = join(import.meta.dirname, '../../node_modules/.bin/web-ext');
     const out = execFileSync(bin, ['lint', '--source-dir', join(OUTPUT, 'firefox-mv2'), '--output', 'json', '--no-input'], {
       encoding: 'utf8',
@@ -70,9 +70,10 @@ describe('web-ext lint on the Firefox package', () => {
     });
     const report = JSON.parse(out) as { errors: unknown[]; warnings: { code: string; file: string }[] };
     expect(report.errors).toEqual([]);
-    // Preact's innerHTML support (never used by our components) and zod's eval probe (refused by the CSP).
-    const known = new Set(['UNSAFE_VAR_ASSIGNMENT', 'DANGEROUS_EVAL']);
-    expect(report.warnings.filter((warning) => !known.has(warning.code))).toEqual([]);
+    // Preact's innerHTML support, never used by our components; never in the watcher on every page.
+    // (zod's eval probe is gone: zod/mini without its JIT.)
+    expect(report.warnings.filter((warning) => warning.code !== 'UNSAFE_VAR_ASSIGNMENT')).toEqual([]);
+    expect(report.warnings.map((warning) => warning.file)).not.toContain('content-scripts/rescue.js');
   }, 60_000);
 });
 

@@ -1,16 +1,13 @@
 import type { ChecklistItem } from '../../guides/checklist';
 import { regainAccessForm } from '../../guides/help-links';
 import type { GuideId } from '../../model/ids';
-import type { PopupTranslate as Translate } from '../../i18n';
-import type { UiLanguage } from '../../page/page-language';
 import { ExternalLink } from '../components/ExternalLink';
+import { usePopupTexts } from './popup-texts';
 
 interface Props {
   /** The UI-contract names: the list and its items. */
   hooks: { list: string; item: string };
   items: readonly ChecklistItem[];
-  lang: UiLanguage;
-  t: Translate;
   ticks: Readonly<Record<string, boolean>>;
   /** When each tick was made, shown beside it. */
   dates?: Readonly<Record<string, number | undefined>>;
@@ -19,7 +16,8 @@ interface Props {
 }
 
 /** A list of things to do, each with a tick that is kept. */
-export function Checklist({ hooks, items, lang, t, ticks, dates, onTick, onGuide }: Props) {
+export function Checklist({ hooks, items, ticks, dates, onTick, onGuide }: Props) {
+  const { lang, t } = usePopupTexts();
   return (
     <ol data-rescue={hooks.list} class="checklist">
       {items.map((item) => {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GUIDE_IDS, type GuideId } from '../../model/ids';
-import type { PopupTranslate } from '../../i18n';
+import { usePopupTexts } from './popup-texts';
 import { fetchLastGuide } from '../../messaging/popup-client';
-import type { LastGuide } from '../../state/last-guide';
+import type { LastGuide } from '../../model/tab-state';
 
 const LABELS = {
   'backup-code': 'popup.guide.backup-code',
@@ -11,7 +11,8 @@ const LABELS = {
 } as const satisfies Record<GuideId, string>;
 
 /** Buttons that start a guide in an x.com tab, and one to resume a guide that was closed. */
-export function GuideButtons({ t, onStart }: { t: PopupTranslate; onStart: (guide: GuideId) => void }) {
+export function GuideButtons({ onStart }: { onStart: (guide: GuideId) => void }) {
+  const { t } = usePopupTexts();
   const [last, setLast] = useState<LastGuide | undefined>(undefined);
   useEffect(() => {
     void fetchLastGuide().then(setLast);

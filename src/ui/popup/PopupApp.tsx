@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../page/page-language';
 import { checklistTicks } from '../../state/tick-lists';
 import { Checklist } from './Checklist';
 import { GuideButtons } from './GuideButtons';
+import { PopupTextsContext } from './popup-texts';
 import { Reminder } from './Reminder';
 import { useStartGuide } from './use-start-guide';
 import { useTicks } from './use-ticks';
@@ -13,63 +14,57 @@ import type { ReadinessItem } from '../../state/readiness';
 
 /** The toolbar popup: what to try, guides to the settings, and a check-up for later. */
 export function PopupApp({ lang }: { lang: UiLanguage }) {
-  const t = useMemo(() => popupText(lang), [lang]);
+  const texts = useMemo(() => ({ lang, t: popupText(lang) }), [lang]);
+  const { t } = texts;
   const checklist = useTicks(checklistTicks);
   const readiness = useReadiness();
   const guide = useStartGuide();
   const done = CHECKLIST.filter((item) => checklist.state?.ticks[item.id]).length;
 
   return (
-    <main class="popup">
-      <h1>{t('popup.title')}</h1>
-      <p class="intro">{t('popup.intro')}</p>
-      <Reminder t={t} />
-      {checklist.state && (
-        <section aria-labelledby="checklist-progress">
-          <p id="checklist-progress" class="progress" aria-live="polite">
-            {t('popup.progress', { done, total: CHECKLIST.length })}
+    <PopupTextsContext.Provider value={texts}>
+      <main class="popup">
+        <h1>{t('popup.title')}</h1>
+        <p class="intro">{t('popup.intro')}</p>
+        <Reminder />
+        {checklist.state && (
+          <section aria-labelledby="checklist-progress">
+            <p id="checklist-progress" class="progress" aria-live="polite">
+              {t('popup.progress', { done, total: CHECKLIST.length })}
+            </p>
+            <Checklist hooks={{ list: 'checklist', item: 'checklist-item' }} items={CHECKLIST} ticks={checklist.state.ticks} onTick={checklist.tick} />
+            {done > 0 && (
+              <button type="button" class="text-button" onClick={checklist.reset}>
+                {t('popup.reset')}
+              </button>
+            )}
+          </section>
+        )}
+        <GuideButtons onStart={guide.start} />
+        {readiness.state && (
+          <section class="guides" aria-labelledby="checkup-title">
+            <h2 id="checkup-title">{t('checkup.title')}</h2>
+            <Checklist
+              hooks={{ list: 'checkup', item: 'checkup-item' }}
+              items={CHECKUP}
+              ticks={Object.fromEntries(CHECKUP.map((item) => [item.id, readiness.state?.[item.id] !== undefined]))}
+              dates={readiness.state}
+              onTick={(id, ticked) => readiness.tick(id as ReadinessItem, ticked)}
+              onGuide={guide.start}
+            />
+          </section>
+        )}
+        {guide.failed && (
+          <p role="alert" class="error">
+            {t('popup.guide.failed')}
           </p>
-          <Checklist
-            hooks={{ list: 'checklist', item: 'checklist-item' }}
-            items={CHECKLIST}
-            lang={lang}
-            t={t}
-            ticks={checklist.state.ticks}
-            onTick={checklist.tick}
-          />
-          {done > 0 && (
-            <button type="button" class="text-button" onClick={checklist.reset}>
-              {t('popup.reset')}
-            </button>
-          )}
-        </section>
-      )}
-      <GuideButtons t={t} onStart={guide.start} />
-      {readiness.state && (
-        <section class="guides" aria-labelledby="checkup-title">
-          <h2 id="checkup-title">{t('checkup.title')}</h2>
-          <Checklist
-            hooks={{ list: 'checkup', item: 'checkup-item' }}
-            items={CHECKUP}
-            lang={lang}
-            t={t}
-            ticks={Object.fromEntries(CHECKUP.map((item) => [item.id, readiness.state?.[item.id] !== undefined]))}
-            dates={readiness.state}
-            onTick={(id, ticked) => readiness.tick(id as ReadinessItem, ticked)}
-            onGuide={guide.start}
-          />
-        </section>
-      )}
-      {guide.failed && (
-        <p role="alert" class="error">
-          {t('popup.guide.failed')}
-        </p>
-      )}
-      {(checklist.saveFailed || readiness.saveFailed) && (
-        <p role="alert" class="error">
-          {t('popup.save-failed')}
-        </p>
-      )}
-    </main>
+        )}
+        {(checklist.saveFailed || readiness.saveFailed) && (
+          <p role="alert" class="error">
+            {t('popup.save-failed')}
+          </p>
+        )}
+      </main>
+    </PopupTextsContext.Provider>
   );
 }

@@ -1,9 +1,10 @@
-import type { PopupTranslate } from '../../i18n';
 import { clearMethodReminder, remindersItem } from '../../state/reminders';
 import { useStoredItem } from '../use-stored-item';
+import { usePopupTexts } from './popup-texts';
 
 /** Stays in the popup after the methods guide until the user ticks it off. */
-export function Reminder({ t }: { t: PopupTranslate }) {
+export function Reminder() {
+  const { t } = usePopupTexts();
   const reminders = useStoredItem(remindersItem);
   const since = reminders.value?.turnMethodBackOn;
   if (!since) return null;
