@@ -4,7 +4,6 @@ import type { BackgroundReply, BackgroundRequestOf, BackgroundRequestType } from
 import { BackgroundRequest } from '../messaging/requests';
 import type { GuideState } from '../model/guide-state';
 import { lastGuideItem } from '../state/last-guide';
-import { setMethodReminder } from '../state/reminders';
 import { tabStateItem, updateTabState } from '../state/tab-state';
 import { injectUi } from './inject-ui';
 import { startGuideInTab } from './start-guide-in-tab';
@@ -31,8 +30,6 @@ const HANDLERS: Handlers = {
         }),
   'ui:load': (_, { tabId, frameId }) => (tabId === undefined ? undefined : injectUi(tabId, frameId ?? 0)),
   'guide:start': ({ guide }) => startGuideInTab(guide).then((tabId) => ({ ok: true, tabId })),
-  'guide:last': () => lastGuideItem.read(),
-  'reminder:turn-method-back-on': () => setMethodReminder().then(() => ({ ok: true })),
   'guide:start-here': ({ guide, returnTo }, { tabId }) => {
     if (tabId === undefined) return undefined;
     const state: GuideState = { id: guide, status: 'running', skipped: [], returnTo };

@@ -36,7 +36,3 @@ export async function startGuideHere(guide: GuideId, returnTo: string): Promise<
     return false;
   }
 }
-
-export function rememberMethodReminder(): void {
-  ask('reminder:turn-method-back-on').catch((error: unknown) => reportFailure('setting the reminder', error));
-}

@@ -2,7 +2,6 @@
 import { browser } from 'wxt/browser';
 import { reportFailure } from '../diagnostics/report';
 import type { GuideId } from '../model/ids';
-import type { LastGuide } from '../model/tab-state';
 import { requester } from './protocol';
 
 const ask = requester((message) => browser.runtime.sendMessage(message));
@@ -14,15 +13,5 @@ export async function startGuide(guide: GuideId): Promise<boolean> {
   } catch (error) {
     reportFailure('starting a guide', error);
     return false;
-  }
-}
-
-/** The guide the popup may offer to resume, if any. */
-export async function fetchLastGuide(): Promise<LastGuide | undefined> {
-  try {
-    return (await ask('guide:last')) ?? undefined;
-  } catch (error) {
-    reportFailure('reading the last guide', error);
-    return undefined;
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { InPageCatalogues } from '../i18n/in-page-texts';
 import type { GuideId } from '../model/ids';
-import type { LastGuide, TabState } from '../model/tab-state';
+import type { TabState } from '../model/tab-state';
 import type { UiLanguage } from '../page/page-language';
 
 /** To the background, from the watcher, the in-page UI and the popup. */
@@ -17,8 +17,6 @@ interface BackgroundRequests {
   'ui:load': { request: object; reply: { ok: boolean } };
   /** From the popup: run a guide in an x.com tab (an open one, else a new one). */
   'guide:start': { request: { guide: GuideId }; reply: { ok: boolean; tabId: number } };
-  'guide:last': { request: object; reply: LastGuide | null };
-  'reminder:turn-method-back-on': { request: object; reply: { ok: boolean } };
   /** From the panel: run a guide in the sender's own tab, coming back to `returnTo` afterwards. */
   'guide:start-here': { request: { guide: GuideId; returnTo: string }; reply: { ok: boolean } };
   /** The in-page UI's texts in a language other than English (the UI carries English only). */

@@ -14,8 +14,6 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui:load') }),
   z.object({ type: z.literal('tab-state:set'), patch: z.partial(TabStateSchema) }),
   z.object({ type: z.literal('guide:start'), guide: z.enum(GUIDE_IDS) }),
-  z.object({ type: z.literal('guide:last') }),
-  z.object({ type: z.literal('reminder:turn-method-back-on') }),
   /** Starts a guide in the sender's own tab (from the panel), to come back to `returnTo` afterwards. */
   z.object({ type: z.literal('guide:start-here'), guide: z.enum(GUIDE_IDS), returnTo: z.string().check(z.regex(/^\/[\w/-]*$/), z.maxLength(100)) }),
   /** The in-page UI's texts in a language other than English (the UI carries English only). */

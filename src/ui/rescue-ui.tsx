@@ -8,12 +8,13 @@ import { reportFailure } from '../diagnostics/report';
 import { GuideRunner } from '../guides/in-page/guide-runner';
 import type { GuideId } from '../model/ids';
 import { loadTexts } from '../i18n/in-page-texts';
-import { fetchTexts, rememberMethodReminder, startGuideHere, storeTabState } from '../messaging/content-client';
+import { fetchTexts, startGuideHere, storeTabState } from '../messaging/content-client';
 import { uiLanguageFor } from '../page/page-language';
 import type { PageContext } from '../page/reading';
 import { readLook } from '../page/read-page';
 import { wayBackFrom } from '../page/routes';
 import { setReadiness } from '../state/readiness';
+import { setMethodReminder } from '../state/reminders';
 import type { RescueUiHandle, WatcherPort } from '../watcher/ui-handoff';
 import type { RiskKind } from './assistant/RiskCheck';
 import { createRescueUi } from './mount-rescue-ui';
@@ -31,7 +32,7 @@ export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): Res
     now: () => Date.now(),
     recheckIn: (ms) => ctx.setTimeout(recheck, ms),
     save: (guide) => storeTabState({ guide }),
-    onReminder: rememberMethodReminder,
+    onReminder: () => void setMethodReminder().catch((error: unknown) => reportFailure('setting the reminder', error)),
     // "Finish" on the backup code means the user has it: the readiness check shares that.
     onFinished: (guide) => {
       if (guide.id === 'backup-code') setReadiness('backup-saved', true).catch((error: unknown) => reportFailure('saving readiness', error));

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import { GUIDE_IDS, type GuideId } from '../../model/ids';
 import { usePopupTexts } from './popup-texts';
-import { fetchLastGuide } from '../../messaging/popup-client';
-import type { LastGuide } from '../../model/tab-state';
+import { lastGuideItem } from '../../state/last-guide';
+import { useStoredItem } from '../use-stored-item';
 
 const LABELS = {
   'backup-code': 'popup.guide.backup-code',
@@ -13,10 +12,8 @@ const LABELS = {
 /** Buttons that start a guide in an x.com tab, and one to resume a guide that was closed. */
 export function GuideButtons({ onStart }: { onStart: (guide: GuideId) => void }) {
   const { t } = usePopupTexts();
-  const [last, setLast] = useState<LastGuide | undefined>(undefined);
-  useEffect(() => {
-    void fetchLastGuide().then(setLast);
-  }, []);
+  // Watched: a guide paused in a tab while the popup is open shows here at once.
+  const last = useStoredItem(lastGuideItem).value;
   const paused = last?.guide.status === 'paused' ? last.guide.id : undefined;
   return (
     <section class="guides" aria-labelledby="guides-title">

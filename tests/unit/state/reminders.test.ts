@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerRequest } from '../../../src/background/router';
 import { clearMethodReminder, remindersItem, setMethodReminder } from '../../../src/state/reminders';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -12,8 +11,8 @@ describe('reminders', () => {
     expect(await remindersItem.read()).toEqual({});
   });
 
-  it('set the turn-it-back-on reminder once (through the background, for the panel), and clear it', async () => {
-    await answerRequest({ type: 'reminder:turn-method-back-on' }, { tabId: 7 });
+  it('set the turn-it-back-on reminder once, and clear it', async () => {
+    await setMethodReminder();
     const first = (await remindersItem.read()).turnMethodBackOn;
     expect(first).toBeGreaterThan(0);
     await setMethodReminder(first! + 1000);

@@ -24,7 +24,7 @@ describe('per-tab state through the background', () => {
     await answerRequest({ type: 'tab-state:set', patch: { guide: { ...running, skipped: ['open-menu'] } } }, { tabId: 7 });
     expect(await tabStateItem(7).read()).toEqual({ panelClosed: false, guide: { ...running, skipped: ['open-menu'] } });
     await answerRequest({ type: 'tab-state:set', patch: { guide: { ...running, status: 'paused' } } }, { tabId: 7 });
-    expect(await answerRequest({ type: 'guide:last' }, {})).toEqual({ tabId: 7, guide: { ...running, status: 'paused' } });
+    expect(await lastGuideItem.read()).toEqual({ tabId: 7, guide: { ...running, status: 'paused' } });
   });
 
   it('forgets a closed tab', async () => {
