@@ -38,6 +38,10 @@ export interface StoredItem<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
+/** Pending updates per key, in this context: each read-change-write waits for the one before, so two
+ * quick ticks never overwrite each other (items made for the same key share the queue). */
+const updates = new Map<StoredKey, Promise<unknown>>();
+
 export function defineStoredItem<T>(key: StoredKey, options: StoredItemOptions<T>): StoredItem<T> {
   const { schema, fallback, version = 1, migrations } = options;
   const item = storage.defineItem<unknown>(key, migrations ? { version, migrations } : { version });
@@ -65,7 +69,12 @@ export function defineStoredItem<T>(key: StoredKey, options: StoredItemOptions<T
     parse,
     read,
     write,
-    update: async (change) => write(change(await read())),
+    update: (change) => {
+      const next = (updates.get(key) ?? Promise.resolve()).catch(() => undefined).then(async () => write(change(await read())));
+      updates.set(key, next);
+      void next.finally(() => updates.get(key) === next && updates.delete(key)).catch(() => undefined);
+      return next;
+    },
     remove: () => item.removeValue(),
     watch: (callback) => item.watch((raw) => callback(parse(raw))),
   };

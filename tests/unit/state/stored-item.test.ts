@@ -137,3 +137,30 @@ describe('zod in the extension', () => {
     expect(direct).toEqual(['src/state/zod.ts']);
   });
 });
+
+describe('updates in quick succession', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('never lose one another: each change sees the one before (also across items of the same key)', async () => {
+    const schema = z.object({ ticks: z.array(z.string()) });
+    const first = defineStoredItem('local:quick', { schema, fallback: { ticks: [] as string[] } });
+    const second = defineStoredItem('local:quick', { schema, fallback: { ticks: [] as string[] } });
+    await Promise.all([
+      first.update((value) => ({ ticks: [...value.ticks, 'a'] })),
+      second.update((value) => ({ ticks: [...value.ticks, 'b'] })),
+      first.update((value) => ({ ticks: [...value.ticks, 'c'] })),
+    ]);
+    expect((await first.read()).ticks).toEqual(['a', 'b', 'c']);
+  });
+
+  it('goes on after a change that fails', async () => {
+    const schema = z.object({ n: z.number() });
+    const item = defineStoredItem('local:counter', { schema, fallback: { n: 0 } });
+    const failing = item.update(() => {
+      throw new Error('no');
+    });
+    await expect(failing).rejects.toThrow('no');
+    await item.update((value) => ({ n: value.n + 1 }));
+    expect((await item.read()).n).toBe(1);
+  });
+});
