@@ -1,5 +1,5 @@
 /** The background's answers to the watcher, the in-page UI and the popup: one handler per request of protocol.ts. */
-import { IN_PAGE_CATALOGUES } from '../i18n';
+import { IN_PAGE_CATALOGUES } from '../i18n/in-page-catalogues';
 import type { BackgroundReply, BackgroundRequestOf, BackgroundRequestType } from '../messaging/protocol';
 import { BackgroundRequest } from '../messaging/requests';
 import type { GuideState } from '../model/guide-state';

@@ -1,15 +1,19 @@
 /**
  * The path through X's settings to the backup code and temporary password,
- * on the web and in X's app. Labels are X's own (src/page/x-strings.ts).
+ * on the web and in X's app. Labels are X's own (src/page/x-labels.ts); the two steps X has no
+ * label for here (the app's profile menu, its login code) are described in our words.
  */
+import type { PageKey } from '../i18n/en';
 import type { SettingsStep } from '../page/routes';
-import type { SettingsLabel } from '../page/x-strings';
+import type { SettingsLabel } from '../page/x-labels';
 
 export interface PathStep {
   /** Where on the settings path this step's page is; undefined for menus. */
   step?: SettingsStep;
-  /** One label, or alternatives shown as "A or B". */
+  /** One of X's labels, or alternatives shown as "A or B"; empty where `described` stands instead. */
   labels: readonly SettingsLabel[];
+  /** Our own words for a step X's labels do not name. */
+  described?: Extract<PageKey, `path.item.${string}`>;
   /** The heading X lists them under on that page, when it helps to find them. */
   section?: SettingsLabel;
 }
@@ -25,10 +29,10 @@ export const WEB_PATH: readonly PathStep[] = [
 ];
 
 export const APP_PATH: readonly PathStep[] = [
-  { labels: ['profileMenu'] },
+  { labels: [], described: 'path.item.profile-menu' },
   { labels: ['settings'] },
   { labels: ['accountAccess'] },
   { labels: ['security'] },
   { labels: ['twoFactor'] },
-  { labels: ['loginCode'] },
+  { labels: [], described: 'path.item.login-code' },
 ];

@@ -50,6 +50,8 @@ export const enPage = {
 
   'path.title': 'The way to your backup code',
   'path.here': 'You are here',
+  'path.item.profile-menu': 'your profile picture (top left)',
+  'path.item.login-code': 'Login code (“Show login code”)',
   'path.section': '(under “{section}”)',
 
   'launcher.label': 'Open 2FA Rescue: help with two-factor codes',

@@ -4,7 +4,7 @@
  * asked of the background once per page, all its in-page sections at once. Until it arrives,
  * or if it cannot, English shows: never an empty label.
  */
-import type { UiLanguage } from '../page/page-language';
+import { isRightToLeftLanguage, type UiLanguage } from '../page/page-language';
 import { enAssistant, enGuide, enPage, type AssistantKey, type GuideKey, type PageKey } from './en';
 import { translatorOf, type AssistantTranslate, type GuideTranslate, type PageTranslate } from './translate';
 
@@ -29,10 +29,13 @@ export type CataloguesFetcher = (lang: UiLanguage) => Promise<InPageCatalogues |
 const ENGLISH: InPageCatalogues = { page: enPage, guide: enGuide, assistant: enAssistant };
 
 export function textsFor(lang: UiLanguage, catalogues: InPageCatalogues): InPageTexts {
+  // The panel's and guides' sentences isolate what they quote in right-to-left text; the assistant's
+  // do not: they also write the request the user copies, which must stay plain text.
+  const rtl = isRightToLeftLanguage(lang);
   return {
     lang,
-    page: translatorOf(catalogues.page, enPage),
-    guide: translatorOf(catalogues.guide, enGuide),
+    page: translatorOf(catalogues.page, enPage, rtl),
+    guide: translatorOf(catalogues.guide, enGuide, rtl),
     assistant: translatorOf(catalogues.assistant, enAssistant),
     englishAssistant: translatorOf(enAssistant),
   };

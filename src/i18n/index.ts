@@ -3,10 +3,17 @@
  * imports in-page-texts.ts instead: it carries English only and asks the
  * background for other languages.
  */
-import { UI_LANGUAGES, type UiLanguage } from '../page/page-language';
-import type { InPageCatalogues } from './in-page-texts';
+import type { UiLanguage } from '../page/page-language';
 import { enAssistant, enPage, enPopup, enGuide, type AssistantKey, type PageKey, type PopupKey, type GuideKey } from './en';
 import { jaAssistant, jaPage, jaPopup, jaGuide } from './ja';
+import { esAssistant, esGuide, esPage, esPopup } from './es';
+import { ptAssistant, ptGuide, ptPage, ptPopup } from './pt';
+import { frAssistant, frGuide, frPage, frPopup } from './fr';
+import { deAssistant, deGuide, dePage, dePopup } from './de';
+import { koAssistant, koGuide, koPage, koPopup } from './ko';
+import { idAssistant, idGuide, idPage, idPopup } from './id';
+import { trAssistant, trGuide, trPage, trPopup } from './tr';
+import { arAssistant, arGuide, arPage, arPopup } from './ar';
 import { translatorOf, type PageTranslate, type PopupTranslate } from './translate';
 
 export type { AssistantKey, PageKey, PopupKey, GuideKey };
@@ -15,15 +22,54 @@ export type { AssistantTranslate, PageTranslate, PopupTranslate } from './transl
 
 type Catalogues<Key extends string> = Record<UiLanguage, Readonly<Record<Key, string>>>;
 
-export const PAGE_CATALOGUES: Catalogues<PageKey> = { en: enPage, ja: jaPage };
-export const POPUP_CATALOGUES: Catalogues<PopupKey> = { en: enPopup, ja: jaPopup };
-export const ASSISTANT_CATALOGUES: Catalogues<AssistantKey> = { en: enAssistant, ja: jaAssistant };
-export const GUIDE_CATALOGUES: Catalogues<GuideKey> = { en: enGuide, ja: jaGuide };
-
-/** What the in-page UI asks the background for, one language at a time. */
-export const IN_PAGE_CATALOGUES: Record<UiLanguage, InPageCatalogues> = Object.fromEntries(
-  UI_LANGUAGES.map((lang) => [lang, { page: PAGE_CATALOGUES[lang], guide: GUIDE_CATALOGUES[lang], assistant: ASSISTANT_CATALOGUES[lang] }]),
-) as Record<UiLanguage, InPageCatalogues>;
+export const PAGE_CATALOGUES: Catalogues<PageKey> = {
+  en: enPage,
+  ja: jaPage,
+  es: esPage,
+  pt: ptPage,
+  fr: frPage,
+  de: dePage,
+  ko: koPage,
+  id: idPage,
+  tr: trPage,
+  ar: arPage,
+};
+export const POPUP_CATALOGUES: Catalogues<PopupKey> = {
+  en: enPopup,
+  ja: jaPopup,
+  es: esPopup,
+  pt: ptPopup,
+  fr: frPopup,
+  de: dePopup,
+  ko: koPopup,
+  id: idPopup,
+  tr: trPopup,
+  ar: arPopup,
+};
+export const ASSISTANT_CATALOGUES: Catalogues<AssistantKey> = {
+  en: enAssistant,
+  ja: jaAssistant,
+  es: esAssistant,
+  pt: ptAssistant,
+  fr: frAssistant,
+  de: deAssistant,
+  ko: koAssistant,
+  id: idAssistant,
+  tr: trAssistant,
+  ar: arAssistant,
+};
+export const GUIDE_CATALOGUES: Catalogues<GuideKey> = {
+  en: enGuide,
+  ja: jaGuide,
+  es: esGuide,
+  pt: ptGuide,
+  fr: frGuide,
+  de: deGuide,
+  ko: koGuide,
+  id: idGuide,
+  tr: trGuide,
+  ar: arGuide,
+};
 
 /** Text for the in-page UI, every language at hand (tests and extension pages). */
 export const pageText = (lang: UiLanguage): PageTranslate => translatorOf(PAGE_CATALOGUES[lang] ?? enPage, enPage);

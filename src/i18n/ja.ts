@@ -48,6 +48,8 @@ export const jaPage: Record<PageKey, string> = {
 
   'path.title': 'バックアップコードまでの道順',
   'path.here': '現在地',
+  'path.item.profile-menu': 'プロフィール画像（左上）',
+  'path.item.login-code': 'ログインコード（英語表示では “Show login code”）',
   'path.section': '（「{section}」の中）',
 
   'launcher.label': '2FA Rescueを開く：2要素認証コードの手引き',

@@ -7,11 +7,18 @@ export type PopupTranslate = Translate<PopupKey>;
 export type AssistantTranslate = Translate<AssistantKey>;
 export type GuideTranslate = Translate<GuideKey>;
 
-/** A translator over one catalogue (and a fallback); `{name}` placeholders are filled from vars, in one pass. */
-export function translatorOf<Key extends string>(catalogue: Readonly<Record<Key, string>>, fallback = catalogue): Translate<Key> {
+/** First-strong isolate … pop directional isolate: a filled-in value keeps its own direction. */
+const isolated = (value: string) => `\u2068${value}\u2069`;
+
+/**
+ * A translator over one catalogue (and a fallback); `{name}` placeholders are filled from vars, in one pass.
+ * With `isolate` (right-to-left text), each filled-in value is bidi-isolated, so a number, an @handle or
+ * one of X's labels in another script reads the right way inside the sentence.
+ */
+export function translatorOf<Key extends string>(catalogue: Readonly<Record<Key, string>>, fallback = catalogue, isolate = false): Translate<Key> {
   return (key, vars) => {
     const template = catalogue[key] ?? fallback[key] ?? key;
     if (!vars) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? (isolate ? isolated(String(vars[name])) : String(vars[name])) : whole));
   };
 }

@@ -5,7 +5,8 @@
 import type { UiLanguage } from './page-language';
 import { anyOf } from './selectors';
 import { TARGETS, type Locator, type TargetName } from './targets';
-import { foldText, settingsLabels, type SettingsLabel } from './x-strings';
+import { xLabel, type SettingsLabel } from './x-labels';
+import { foldText } from './x-strings';
 
 const PRESSABLE_LIMIT = 400;
 
@@ -30,8 +31,7 @@ function byLabel(root: ParentNode, label: string): Element | undefined {
 
 /** X's label in the page's language, then in English (X sometimes leaves items untranslated). */
 function labelsIn(label: SettingsLabel, lang: UiLanguage): string[] {
-  const labels = settingsLabels[label];
-  return lang === 'en' ? [labels.en] : [labels[lang], labels.en];
+  return lang === 'en' ? [xLabel(label, 'en')] : [xLabel(label, lang), xLabel(label, 'en')];
 }
 
 function findOne(root: ParentNode, locator: Locator, lang: UiLanguage): Element | undefined {
@@ -46,7 +46,7 @@ function findOne(root: ParentNode, locator: Locator, lang: UiLanguage): Element 
     // The page's language first, then English; then the first row by position.
     const tiers = lang === 'en' ? (['en'] as const) : ([lang, 'en'] as const);
     const byLabel = tiers
-      .map((tier) => locator.checkboxRow.map((label) => foldText(settingsLabels[label][tier])))
+      .map((tier) => locator.checkboxRow.map((label) => foldText(xLabel(label, tier))))
       .map((wanted) => rows.find((_, i) => texts[i]?.some((text) => wanted.includes(text))))
       .find(Boolean);
     found = byLabel ? [byLabel] : rows.slice(0, 1);

@@ -4,12 +4,12 @@
  * each language we know. Structure comes first so a guide works in any of X's
  * languages; labels are the last resort when X renames a test id or a path.
  */
-import type { SettingsLabel } from './x-strings';
+import type { SettingsLabel } from './x-labels';
 
 export type Locator =
   | { testId: string }
   | { href: string }
-  /** X's label (src/page/x-strings.ts settingsLabels), matched on a pressable element's own text. */
+  /** X's label (src/page/x-labels.ts), matched on a pressable element's own text. */
   | { label: SettingsLabel }
   /** The rows of the checkboxes on the page (never read, only pointed at): the row whose
    * label is one of these X labels, else the first row by position. */

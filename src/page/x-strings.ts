@@ -46,12 +46,58 @@ export const submitWords: PerLanguage = {
   ja: ['次へ', '確認', 'ログイン', '認証', '送信', '続ける'],
 };
 
-/** Names of methods as X lists them, per method. */
+/** Names of methods as X lists them, per method. Beyond en/ja: X's own labels in each UI language
+ * (src/page/x-labels.ts, lower-cased; a unit test keeps the two in step), written out here because
+ * the watcher must not carry the whole label table. */
 export const methodNames: Record<Exclude<CodeMethod, 'unknown'>, PerLanguage> = {
-  backup: { en: ['backup code'], ja: ['バックアップコード'] },
-  'security-key': { en: ['security key'], ja: ['セキュリティキー'] },
-  sms: { en: ['text message', 'sms'], ja: ['テキストメッセージ', 'sms', 'ショートメッセージ'] },
-  app: { en: ['authentication app', 'code generator app', 'authenticator app'], ja: ['認証アプリ', 'コード表示アプリ'] },
+  backup: {
+    en: ['backup code'],
+    ja: ['バックアップコード'],
+    es: ['código de respaldo'],
+    pt: ['código de backup'],
+    fr: ['code de secours'],
+    de: ['sicherheitscode'],
+    ko: ['백업 코드'],
+    id: ['kode cadangan'],
+    tr: ['yedek kod'],
+    ar: ['نسخ الرمز احتياطيًا'],
+  },
+  'security-key': {
+    en: ['security key'],
+    ja: ['セキュリティキー'],
+    es: ['llave de seguridad'],
+    pt: ['chave de segurança'],
+    fr: ['clé de sécurité'],
+    de: ['sicherheitsschlüssel'],
+    ko: ['보안 키'],
+    id: ['kunci keamanan'],
+    tr: ['güvenlik anahtarı'],
+    ar: ['مفتاح الأمان'],
+  },
+  sms: {
+    en: ['text message', 'sms'],
+    ja: ['テキストメッセージ', 'sms', 'ショートメッセージ'],
+    es: ['mensaje de texto'],
+    pt: ['mensagem de texto'],
+    fr: ['sms'],
+    de: ['sms'],
+    ko: ['문자 메시지'],
+    id: ['pesan teks'],
+    tr: ['kısa mesaj'],
+    ar: ['رسالة نصية'],
+  },
+  app: {
+    en: ['authentication app', 'code generator app', 'authenticator app'],
+    ja: ['認証アプリ', 'コード表示アプリ'],
+    es: ['app de autentificación'],
+    pt: ['aplicativo de autenticação'],
+    fr: ["application d'authentification"],
+    de: ['authentifizierungs-app'],
+    ko: ['인증 앱'],
+    id: ['aplikasi autentikasi'],
+    tr: ['kimlik doğrulama uygulaması'],
+    ar: ['تطبيق المصادقة'],
+  },
 };
 
 /** "…phone ending in 34" and masked numbers, to tell the user which phone. */
@@ -63,25 +109,6 @@ export const phoneDigitPatterns: readonly RegExp[] = [
 ];
 
 /** X's labels for the settings path, for our own guidance text. */
-export const settingsLabels = {
-  more: { en: 'More', ja: 'もっと見る' },
-  profileMenu: { en: 'your profile picture (top left)', ja: 'プロフィール画像（左上）' },
-  settings: { en: 'Settings and privacy', ja: '設定とプライバシー' },
-  accountAccess: { en: 'Security and account access', ja: 'セキュリティとアカウントアクセス' },
-  security: { en: 'Security', ja: 'セキュリティ' },
-  twoFactor: { en: 'Two-factor authentication', ja: '2要素認証' },
-  // "Backup codes" (en) and 「他の方法」 (ja): confirmed against 2026 code (facts 2026-12).
-  additionalMethods: { en: 'Additional methods', ja: '他の方法' },
-  backupCode: { en: 'Backup codes', ja: 'バックアップコード' },
-  temporaryPassword: { en: 'Temporary password', ja: '仮パスワード' },
-  // The method rows on the two-factor page (X's labels, 2025-07 string tables).
-  authApp: { en: 'Authentication app', ja: '認証アプリ' },
-  textMessage: { en: 'Text message', ja: 'テキストメッセージ' },
-  securityKey: { en: 'Security key', ja: 'セキュリティキー' },
-  loginCode: { en: 'Login code ("Show login code")', ja: 'ログインコード（英語表示では “Show login code”）' },
-} as const;
-
-export type SettingsLabel = keyof typeof settingsLabels;
 
 export function cuesFor(table: PerLanguage): string[] {
   return Object.values(table).flat();

@@ -165,7 +165,10 @@ describe.each(TARGETS)('the built %s package', (target) => {
   it('has the shape its store expects', () => {
     expect(manifest.name).toBe('__MSG_extName__');
     expect(manifest.default_locale).toBe('en');
-    for (const lang of ['en', 'ja']) {
+    const locales = readdirSync(join(dir, '_locales'));
+    // The ten UI languages, Portuguese and Spanish under the codes Chrome knows for them.
+    expect(locales.sort()).toEqual(['ar', 'de', 'en', 'es', 'es_419', 'fr', 'id', 'ja', 'ko', 'pt_BR', 'pt_PT', 'tr']);
+    for (const lang of locales) {
       const messages = JSON.parse(readFileSync(join(dir, '_locales', lang, 'messages.json'), 'utf8')) as LocaleMessages;
       expect(messages.extName.message).toBe('2FA Rescue for X');
       // The stores limit descriptions to 132 characters.

@@ -7,6 +7,7 @@ import { describePrevention } from './prevention-suite';
 import { describeSharedState } from './shared-state-suite';
 import { describeGuides } from './guide-suite';
 import { describeWatcher } from './watcher-suite';
+import { describeLanguages } from './languages-suite';
 
 describe('Chromium (MV3)', () => describeExtension(launchChromium, { restartable: true, thorough: true }));
 describe('Chromium (MV3): guides', () => describeGuides(launchChromium, { thorough: true }));
@@ -16,3 +17,4 @@ describe('Chromium (MV3): before a password change', () => describePrevention(la
 describe('Chromium (MV3): one stored value, every view current', () => describeSharedState(launchChromium));
 describe('Chromium (MV3): X as it is now (2026 login, method changes)', () => describeLiveX(launchChromium, { thorough: true }));
 describe('Chromium (MV3): the watcher and the UI it loads', () => describeWatcher(launchChromium));
+describe('Chromium (MV3): the ten UI languages', () => describeLanguages(launchChromium));

@@ -6,6 +6,7 @@ import { describePrevention } from './prevention-suite';
 import { describeSharedState } from './shared-state-suite';
 import { describeGuides } from './guide-suite';
 import { describeWatcher } from './watcher-suite';
+import { describeLanguages } from './languages-suite';
 
 // The long matrices (every viewport, every replica shape, 300 navigations) run in Chromium;
 // Firefox runs a sample of each, so the whole suite stays within its time on 2 cores.
@@ -15,3 +16,4 @@ describe('Firefox ESR (MV2): before a password change', () => describePrevention
 describe('Firefox ESR (MV2): one stored value, every view current', () => describeSharedState(launchFirefox));
 describe('Firefox ESR (MV2): X as it is now (2026 login, method changes)', () => describeLiveX(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): the watcher and the UI it loads', () => describeWatcher(launchFirefox));
+describe('Firefox ESR (MV2): the ten UI languages', () => describeLanguages(launchFirefox));

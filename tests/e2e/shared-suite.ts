@@ -90,9 +90,9 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
     it('works on twitter.com too, in English for languages it has no words for, on the start side for right-to-left pages', async () => {
       await open(sceneUrl('flow-code-app', { lang: 'en', host: 'https://twitter.com' }));
       expect((await waitForUi(page, hasPanel)).context).toBe('code-prompt');
-      // X switches the page to Arabic: right to left, a language we fall back to English for.
+      // X switches the page to Hebrew: right to left, a language we fall back to English for.
       await page.evaluate(() => {
-        document.documentElement.setAttribute('lang', 'ar');
+        document.documentElement.setAttribute('lang', 'he');
         document.documentElement.setAttribute('dir', 'rtl');
       });
       const ui = await waitForUi(page, (next) => next.panel !== null && next.panel.rect.left < 200);

@@ -6,7 +6,7 @@
  */
 import type { GuideKey } from '../../i18n';
 import type { TargetName } from '../../page/targets';
-import type { SettingsLabel } from '../../page/x-strings';
+import type { SettingsLabel } from '../../page/x-labels';
 
 import type { GuideId } from '../../model/ids';
 

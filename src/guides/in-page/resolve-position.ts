@@ -8,7 +8,7 @@ import { locateTarget } from '../../page/locate';
 import type { UiLanguage } from '../../page/page-language';
 import { isLogin, isMethodOff } from '../../page/routes';
 import { find } from '../../page/selectors';
-import type { SettingsLabel } from '../../page/x-strings';
+import type { SettingsLabel } from '../../page/x-labels';
 import type { Guide, GuideStep, Reached } from './guides';
 import type { GuideId } from '../../model/ids';
 

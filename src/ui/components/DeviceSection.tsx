@@ -1,5 +1,5 @@
 import { APP_PATH, WEB_PATH } from '../../guides/settings-path';
-import { settingsLabels } from '../../page/x-strings';
+import { xLabel } from '../../page/x-labels';
 import { PathTrail } from './PathTrail';
 import { useTexts } from '../texts-context';
 
@@ -11,7 +11,7 @@ export function DeviceSection() {
       <p>{t('device.body')}</p>
       <p class="lead">{t('device.web')}</p>
       <PathTrail steps={WEB_PATH} compact />
-      <p class="note">{t('device.narrow', { profileMenu: settingsLabels.profileMenu[lang], more: settingsLabels.more[lang] })}</p>
+      <p class="note">{t('device.narrow', { profileMenu: t('path.item.profile-menu'), more: xLabel('more', lang) })}</p>
       <p class="lead">{t('device.app')}</p>
       <PathTrail steps={APP_PATH} compact />
       <p class="note">{t('device.password')}</p>

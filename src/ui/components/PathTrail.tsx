@@ -1,6 +1,6 @@
 import type { PathStep } from '../../guides/settings-path';
 import type { SettingsStep } from '../../page/routes';
-import { settingsLabels } from '../../page/x-strings';
+import { xLabel } from '../../page/x-labels';
 import { useTexts } from '../texts-context';
 
 interface Props {
@@ -19,13 +19,14 @@ export function PathTrail({ steps, current, compact = false }: Props) {
         const here = current !== undefined && step.step === current;
         return (
           <li key={index} aria-current={here ? 'step' : undefined} class={here ? 'here' : undefined}>
+            {step.described && <span class="x-label">{t(step.described)}</span>}
             {step.labels.map((label, i) => (
               <span key={label}>
                 {i > 0 && <span class="or"> {t('device.or')} </span>}
-                <span class="x-label">{settingsLabels[label][lang]}</span>
+                <span class="x-label">{xLabel(label, lang)}</span>
               </span>
             ))}
-            {step.section && <span class="or"> {t('path.section', { section: settingsLabels[step.section][lang] })}</span>}
+            {step.section && <span class="or"> {t('path.section', { section: xLabel(step.section, lang) })}</span>}
             {here && <span class="badge">{t('path.here')}</span>}
           </li>
         );

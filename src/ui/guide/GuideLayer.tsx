@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideId } from '../../model/ids';
 import type { GuideView } from '../../guides/in-page/guide-runner';
-import { settingsLabels } from '../../page/x-strings';
+import { xLabel } from '../../page/x-labels';
 import { ExternalLink } from '../components/ExternalLink';
 import { Highlight } from '../components/Highlight';
 import { useTexts } from '../texts-context';
@@ -89,7 +89,7 @@ export function GuideLayer({ view, rtl, layoutTick, onEnd, onSwitch, onSkip, onF
   }, [target, calloutWidth, calloutHeight, rtl, viewportWidth, viewportHeight]);
   const spot = placeCallout(box, size, viewport, rtl, side);
   const stepId = position.kind === 'step' ? position.step.id : undefined;
-  const label = position.kind === 'step' && position.label ? settingsLabels[position.label][lang] : '';
+  const label = position.kind === 'step' && position.label ? xLabel(position.label, lang) : '';
   const text = t(position.text, { label });
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IN_PAGE_CATALOGUES } from '../../../src/i18n';
+import { IN_PAGE_CATALOGUES } from '../../../src/i18n/in-page-catalogues';
 import { loadTexts, textsNow } from '../../../src/i18n/in-page-texts';
 
 describe('the in-page texts', () => {
@@ -30,5 +30,16 @@ describe('the in-page texts', () => {
     expect(failing).toHaveBeenCalledTimes(2);
     await fresh.loadTexts('en', failing);
     expect(failing).toHaveBeenCalledTimes(2); // English is built in: nothing to ask
+  });
+});
+
+describe('right-to-left sentences', () => {
+  it('isolate what they quote, so numbers and X’s labels keep their direction', async () => {
+    const { textsFor } = await import('../../../src/i18n/in-page-texts');
+    const catalogues = { page: { 'places.sms.digits': 'الرقم {digits}' }, guide: {}, assistant: {} } as never;
+    const arabic = textsFor('ar', catalogues);
+    expect(arabic.page('places.sms.digits', { digits: '34' })).toBe('الرقم \u206834\u2069');
+    const english = textsFor('en', IN_PAGE_CATALOGUES.en);
+    expect(english.page('places.sms.digits', { digits: '34' })).not.toContain('\u2068');
   });
 });

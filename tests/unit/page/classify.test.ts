@@ -3,6 +3,9 @@ import { classify } from '../../../src/page/classify';
 // The same replica of X's pages that the browser tests and the demo use.
 import { renderScene, SCENES, sceneFromUrl } from '../../fixtures/replica/x-replica.js';
 import { resetReports } from '../../../src/diagnostics/report';
+import { UI_LANGUAGES } from '../../../src/page/page-language';
+import { X_LABELS } from '../../../src/page/x-labels';
+import { methodNames } from '../../../src/page/x-strings';
 
 interface Scene {
   id: string;
@@ -130,5 +133,19 @@ describe('the password-change page', () => {
     expect(classify(document, show('/settings/account/login_verification/backup_code')).context).toBe('settings');
     const url = show('/settings/account');
     expect(classify(document, url).context).toBe('other');
+  });
+});
+
+describe('method names in the ten UI languages', () => {
+  it('are X’s own labels, lower-cased, for every language of the label table', () => {
+    const pairs = [
+      ['backup', 'backupCode'],
+      ['security-key', 'securityKey'],
+      ['sms', 'textMessage'],
+      ['app', 'authApp'],
+    ] as const;
+    for (const lang of UI_LANGUAGES) {
+      for (const [method, label] of pairs) expect(methodNames[method][lang], `${lang} ${method}`).toContain(X_LABELS[lang][label].toLowerCase());
+    }
   });
 });

@@ -8,8 +8,21 @@ describe('uiLanguageFor', () => {
     ['JA', 'ja'],
     ['en', 'en'],
     ['en-GB', 'en'],
-    ['de', 'en'],
-    ['ar', 'en'],
+    ['de', 'de'],
+    ['ar', 'ar'],
+    ['pt-BR', 'pt'],
+    ['pt-PT', 'pt'],
+    ['es-419', 'es'],
+    ['es_MX', 'es'],
+    ['fr-CA', 'fr'],
+    ['ko-KR', 'ko'],
+    ['id', 'id'],
+    ['in', 'id'],
+    ['tr', 'tr'],
+    ['ar-SA', 'ar'],
+    ['zh-Hant', 'en'],
+    ['he', 'en'],
+    ['ru', 'en'],
     ['', 'en'],
     [null, 'en'],
     ['   ', 'en'],
@@ -26,6 +39,19 @@ describe('isRightToLeft', () => {
     document.documentElement.setAttribute('dir', 'ltr');
     expect(isRightToLeft(document)).toBe(false);
     document.documentElement.removeAttribute('dir');
+    expect(isRightToLeft(document)).toBe(false);
+  });
+
+  it('reads a right-to-left language when the page sets no direction', () => {
+    document.documentElement.removeAttribute('dir');
+    document.documentElement.setAttribute('lang', 'ar');
+    expect(isRightToLeft(document)).toBe(true);
+    document.documentElement.setAttribute('lang', 'he-IL');
+    expect(isRightToLeft(document)).toBe(true);
+    document.documentElement.setAttribute('dir', 'ltr');
+    expect(isRightToLeft(document)).toBe(false); // an explicit direction wins
+    document.documentElement.removeAttribute('dir');
+    document.documentElement.setAttribute('lang', 'ja');
     expect(isRightToLeft(document)).toBe(false);
   });
 });

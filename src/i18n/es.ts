@@ -1,0 +1,219 @@
+/** Español: keys mirror en.ts; the compiler and a unit test keep them in step. */
+import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
+
+export const esPage: Record<PageKey, string> = {
+  'panel.title': '¿No encuentras tu código?',
+  'panel.title.risk': 'Asegúrate de poder volver a entrar',
+  'panel.close': 'Cerrar el panel de ayuda',
+  'panel.intro.code-prompt': 'X te pide un código de autenticación en dos fases. Aquí verás dónde puede estar y qué más puede funcionar.',
+  'panel.intro.choose-method':
+    'X muestra los métodos de autenticación en dos fases que activaste. Elige uno que todavía puedas usar; un código de respaldo guardado también sirve.',
+  'panel.intro.settings':
+    'Aquí tienes la sesión iniciada. Desde estas páginas puedes obtener un código de respaldo o una contraseña temporal para el dispositivo que no puede entrar.',
+
+  'places.title': 'Dónde puede estar tu código',
+  'places.app.title': 'App de autentificación',
+  'places.app.body':
+    'Abre Google Authenticator, Microsoft Authenticator, Authy, 1Password o una app similar y busca X o Twitter. En un iPhone, mira también en Ajustes → Contraseñas → x.com o twitter.com → Código de verificación.',
+  'places.app.note': 'Reinstalar la app no recupera los códigos, salvo que tuvieras una copia de seguridad de ellos.',
+  'places.sms.title': 'Mensaje de texto',
+  'places.sms.body': 'X envía el código al número de teléfono de tu cuenta.',
+  'places.sms.digits': 'Según esta página, ese número termina en {digits}.',
+  'places.sms.note': 'Solo las cuentas con X Premium pueden recibir códigos por mensaje de texto. Sin Premium, no llegará ningún mensaje.',
+  'places.backup.title': 'Código de respaldo',
+  'places.backup.body':
+    'X te mostró códigos de respaldo cuando activaste la autenticación en dos fases. Busca en capturas de pantalla, en tu gestor de contraseñas, en notas o en una copia impresa. Cada código funciona una sola vez.',
+  'places.key.title': 'Llave de seguridad',
+  'places.key.body': 'Inserta o toca la llave que registraste y sigue las indicaciones de tu navegador.',
+
+  'device.title': 'Un dispositivo con la sesión aún iniciada',
+  'device.body':
+    '¿Sigue X abierto en algún sitio: un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador? (Las ventanas privadas no guardan la sesión.) Allí, X puede mostrarte un código que puedes usar aquí.',
+  'device.web': 'En un navegador:',
+  'device.narrow': 'En una pantalla estrecha, empieza por {profileMenu} en lugar de “{more}”.',
+  'device.or': 'o',
+  'device.app': 'En la app de X:',
+  'device.password': 'Es posible que X te pida la contraseña antes de mostrar un código.',
+  'device.warning': 'No cambies tu contraseña allí: también se cerraría la sesión en ese dispositivo.',
+
+  'method.title': 'Otro método',
+  'method.present': 'Debajo del campo del código, “{chooseMethod}” muestra los otros métodos que activaste, como un código de respaldo.',
+  'method.absent':
+    'Si X ofrece otra forma de verificación debajo del campo del código, allí verás los otros métodos que activaste, como un código de respaldo.',
+  'method.show': 'Muéstrame dónde',
+  'method.hide': 'Ocultar la marca',
+
+  'support.title': 'Soporte de X',
+  'support.body':
+    'Si nada más funciona, pide ayuda a X con su formulario de acceso a la cuenta. Necesitas poder entrar en el correo electrónico registrado en la cuenta: sin él, X normalmente no puede confirmar que la cuenta es tuya, y no acepta documentos de identidad. Las respuestas pueden tardar días.',
+  'support.link': 'Abrir el formulario de acceso a la cuenta de X',
+  'support.new-tab': '(se abre en una pestaña nueva)',
+
+  'path.title': 'El camino a tu código de respaldo',
+  'path.here': 'Estás aquí',
+  'path.item.profile-menu': 'tu foto de perfil (arriba a la izquierda)',
+  'path.item.login-code': 'Código de inicio de sesión (“Show login code”)',
+  'path.section': '(dentro de “{section}”)',
+
+  'launcher.label': 'Abrir 2FA Rescue: ayuda con los códigos de autenticación en dos fases',
+  'launcher.glyph': '2FA',
+  'assistant.open': 'Planear cómo volver a entrar',
+  'composer.open': 'Escribir mi solicitud al Soporte de X',
+  'assistant.load-failed': 'No se pudo cargar esta parte. Recarga la página o usa la lista de pasos del botón de la extensión en la barra de herramientas.',
+};
+
+export const esPopup: Record<PopupKey, string> = {
+  'popup.new-tab': '(se abre en una pestaña nueva)',
+  'popup.title': '2FA Rescue for X',
+  'popup.intro': '¿Sin acceso por el código de autenticación en dos fases de X? Prueba estos pasos, de arriba abajo. Tus marcas se quedan en este dispositivo.',
+  'popup.progress': '{done} de {total} completados',
+  'popup.reset': 'Quitar todas las marcas',
+  'popup.save-failed': 'No se pudieron guardar tus marcas; se perderán al cerrar esta ventana.',
+  'popup.support-link': 'Formulario de acceso a la cuenta',
+
+  'popup.guides.title': 'Muéstrame el camino en x.com',
+  'popup.guides.intro': 'En un dispositivo con la sesión aún iniciada: cada guía señala dónde hacer clic en la configuración de X.',
+  'popup.guide.backup-code': 'Obtener un código de respaldo',
+  'popup.guide.temporary-password': 'Obtener una contraseña temporal',
+  'popup.guide.two-factor-methods': 'Cambiar de método de autenticación en dos fases',
+  'popup.guide.resume': 'Continuar: {guide}',
+  'popup.guide.failed': 'No se pudo iniciar la guía. Abre x.com en una pestaña e inténtalo de nuevo.',
+  'checkup.title': '¿Ya tienes acceso? Evita que vuelva a pasar',
+  'checkup.backup.title': 'Guarda códigos de respaldo nuevos',
+  'checkup.backup.body': 'Imprímelos o guárdalos en un gestor de contraseñas, no solo en tu teléfono.',
+  'checkup.contact.title': 'Comprueba que el correo y el teléfono de tu cuenta de X estén al día',
+  'checkup.contact.body': 'Solo a través de ellos puede contactarte el Soporte de X, y solo a través de ellos recibes códigos.',
+  'checkup.app.title': 'Ten una segunda forma de acceder a los códigos de tu app de autentificación',
+  'checkup.app.body': 'Usa la copia de seguridad o la exportación de la propia app, o agrega X a la app en un segundo dispositivo.',
+  'checkup.guide': 'Muéstrame cómo',
+  'checkup.ticked-on': 'Marcado el {date}',
+  'popup.reminder.title': 'Vuelve a activar tu método de autenticación en dos fases',
+  'popup.reminder.body':
+    'Cuando hayas iniciado sesión en el otro dispositivo, vuelve a activar el método en la configuración de X y guarda códigos de respaldo nuevos. Después, marca esta casilla.',
+
+  'check.app.title': 'Busca en tus apps de autentificación',
+  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Contraseñas del iPhone (x.com o twitter.com).',
+  'check.backup.title': 'Busca códigos de respaldo guardados',
+  'check.backup.body': 'Capturas de pantalla, gestor de contraseñas, notas, copias impresas.',
+  'check.sms.title': 'Revisa los mensajes de texto',
+  'check.sms.body': 'Solo con X Premium: el código llega al número de teléfono de tu cuenta.',
+  'check.device.title': 'Busca un dispositivo con la sesión aún iniciada',
+  'check.device.body': 'Un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador.',
+  'check.code.title': 'En ese dispositivo, obtén un código de respaldo o una contraseña temporal',
+  'check.code.body': 'Configuración y privacidad → Seguridad y acceso a la cuenta → Seguridad → Autenticación en dos fases.',
+  'check.switch.title': 'O cambia de método mientras tienes la sesión iniciada',
+  'check.switch.body': 'Desactiva el método que no puedes usar, inicia sesión aquí y luego vuelve a activarlo y guarda códigos de respaldo nuevos.',
+  'check.support.title': 'Pide ayuda al Soporte de X',
+  'check.support.body': 'Usa el formulario de acceso a la cuenta. Necesitas tu correo registrado; las respuestas pueden tardar días.',
+  'check.save.title': '¿Ya tienes acceso? Guarda códigos de respaldo nuevos',
+  'check.save.body': 'Imprímelos o guárdalos en un gestor de contraseñas, no solo en tu teléfono.',
+};
+
+export const esAssistant: Record<AssistantKey, string> = {
+  'assistant.title': '¿Qué puedes usar todavía?',
+  'assistant.intro':
+    'Marca lo que todavía puedes usar. El plan de abajo pone primero el paso más prometedor. Tus respuestas se quedan en este dispositivo hasta que las borres.',
+  'assistant.clear': 'Borrar mis respuestas',
+  'have.email': 'La bandeja de entrada del correo registrado en X',
+  'have.phone': 'El número de teléfono registrado en X',
+  'have.device': 'Un teléfono, una tableta o un navegador con la sesión de X aún iniciada',
+  'have.backup': 'Códigos de respaldo guardados',
+  'have.app': 'La app de autentificación en la que está X',
+  'have.key': 'La llave de seguridad registrada en X',
+  'plan.title': 'Tu plan',
+  'plan.next': 'Haz esto primero',
+  'plan.backup':
+    'Usa un código de respaldo: debajo del campo del código, elige “Choose a different verification method” (elegir otro método de verificación) y luego “Código de respaldo”.',
+  'plan.app': 'Abre la app de autentificación y escribe el código que muestra para X o Twitter antes de que cambie.',
+  'plan.key': 'Usa tu llave de seguridad: elige “Choose a different verification method” (elegir otro método de verificación) y luego “Llave de seguridad”.',
+  'plan.device':
+    'En el dispositivo que sigue con la sesión iniciada, obtén un código de respaldo o una contraseña temporal (las guías del botón de esta extensión en la barra de herramientas te muestran el camino), o desactiva por un momento el método que no puedes usar.',
+  'plan.phone':
+    'Si tu cuenta tiene X Premium y los mensajes de texto están activados, elige “Mensaje de texto” entre los métodos. Sin Premium, no llegará ningún mensaje.',
+  'plan.support':
+    'Pide ayuda al Soporte de X con el formulario de acceso a la cuenta y luego revisa la bandeja de entrada registrada (y la carpeta de spam) hasta que llegue la respuesta. La solicitud de abajo está lista para copiar.',
+  'plan.recover-email':
+    'Primero intenta recuperar esa cuenta de correo con el proceso de recuperación de tu propio proveedor de correo: el Soporte de X responde allí.',
+  'plan.scams': 'Ignora a quien te ofrezca “recuperar” tu cuenta a cambio de dinero o te pida la contraseña: solo X puede devolverte el acceso.',
+  'plan.second-account': 'Mientras tanto, desde una segunda cuenta puedes contar a tus seguidores lo que pasó.',
+  'outlook.good': 'Con esto, lo más probable es que puedas volver a entrar por tu cuenta.',
+  'outlook.support': 'El Soporte de X es tu camino de vuelta. Las respuestas pueden tardar varios días.',
+  'outlook.hard':
+    'Con toda sinceridad: sin el correo registrado, un código que funcione o un dispositivo con la sesión iniciada, X normalmente no puede confirmar que la cuenta es tuya, y no acepta documentos de identidad.',
+
+  'composer.title': 'Tu solicitud al Soporte de X',
+  'composer.intro': 'Completa lo que sepas y escribimos una solicitud breve. No se envía nada: cópiala y pégala en el formulario de X.',
+  'composer.tip': 'X entiende mejor el inglés. Si puedes, escribe tus propias palabras en inglés; una traducción automática sirve.',
+  'composer.username': 'Tu nombre de usuario de X',
+  'composer.email': 'Correo electrónico registrado en la cuenta',
+  'composer.happened': 'Qué pasó',
+  'composer.tried': 'Qué has intentado',
+  'composer.ask': 'Qué le pides a X',
+  'composer.empty-hint': 'Si lo dejas vacío, se usa una frase estándar.',
+  'composer.cut': 'Este campo admite hasta {max} caracteres. Lo que escribiste se recortó para que quepa: revisa el final.',
+  'composer.english': 'En inglés: pega esto',
+  'composer.both': 'Primero en tu idioma, para revisarlo, y luego en inglés para X: pégalo todo',
+  'composer.count': '{count} caracteres',
+  'composer.copy': 'Copiar la solicitud',
+  'composer.copied': 'Copiado. Pégalo en el formulario de X.',
+  'composer.copy-failed': 'Se bloqueó la copia. El texto está seleccionado: presiona Ctrl+C (⌘C en un Mac) o mantenlo presionado y elige Copiar.',
+  'composer.form-tip':
+    'En el formulario, elige las opciones sobre el inicio de sesión o la autenticación en dos fases, indica el correo registrado y pega la solicitud donde te pida los detalles.',
+
+  'risk.password.title': 'Antes de cambiar tu contraseña',
+  'risk.password.body':
+    'Al cambiarla, se cierra la sesión en tus otros dispositivos y cada uno te pedirá un código de autenticación en dos fases. Comprueba que tendrás uno.',
+  'risk.method.title': 'Antes de desactivar un método',
+  'risk.method.body': 'En el próximo inicio de sesión, X te pedirá uno de los métodos que sigan activados. Comprueba que puedes usar alguno.',
+  'ready.backup-saved': 'Tengo un código de respaldo guardado en otro lugar, fuera de este dispositivo',
+  'ready.methods-known': 'Puedo abrir mi app de autentificación o recibir mensajes de texto en el teléfono registrado',
+  'ready.contact-checked': 'Puedo leer la bandeja de entrada del correo registrado en X',
+  'risk.get-backup': 'Primero obtén un código de respaldo',
+  'risk.ready': 'Todo listo: podrás volver a entrar después del cambio. Adelante.',
+
+  'message.subject': 'Sin acceso por la autenticación en dos fases: {username}',
+  'message.greeting': 'Estimado equipo de Soporte de X:',
+  'message.account': 'Cuenta: {username}',
+  'message.email': 'Correo electrónico registrado: {email}',
+  'message.happened': 'Qué ocurrió: {text}',
+  'message.tried': 'Lo que he intentado: {text}',
+  'message.ask': 'Mi solicitud: {text}',
+  'message.thanks': 'Muchas gracias por su ayuda.',
+  'message.default.happened':
+    'Cambié mi contraseña, se cerró la sesión en todos mis dispositivos y ya no puedo obtener mi código de autenticación en dos fases.',
+  'message.default.tried': 'He buscado códigos de respaldo, mi app de autentificación y algún dispositivo con la sesión aún iniciada.',
+  'message.default.ask':
+    'Les pido que verifiquen mi identidad a través de mi correo electrónico registrado y me ayuden a recuperar el acceso, por ejemplo, desactivando la autenticación en dos fases.',
+  'message.unknown': '(no indicado)',
+  'message.english-follows': '---------- El mismo texto en inglés ----------',
+};
+
+export const esGuide: Record<GuideKey, string> = {
+  'guide.label': 'Guía de 2FA Rescue',
+  'guide.step-count': 'Paso {n} de {total}',
+  'guide.open-more': 'Abre “{label}” en el menú de la izquierda.',
+  'guide.open-drawer': 'Toca tu foto de perfil, arriba a la izquierda, para abrir el menú.',
+  'guide.choose': 'Elige “{label}”.',
+  'guide.password': 'X te pide primero la contraseña. Escríbela en el propio campo de X: esta extensión no la lee. La guía espera aquí.',
+  'guide.done.backup-code':
+    'Listo: este es tu código de respaldo. Anótalo o haz una captura de pantalla, y guárdalo en otro lugar, fuera de este dispositivo. Funciona una vez, en el dispositivo que te pide un código.',
+  'guide.done.temporary-password':
+    'Listo: genera aquí una contraseña temporal y úsala para iniciar sesión en el otro dispositivo. Deja de funcionar al cabo de un tiempo, así que úsala pronto.',
+  'guide.done.two-factor-methods':
+    'Estos son tus métodos de autenticación en dos fases. Para iniciar sesión en el dispositivo sin acceso, desmarca el que no puedes usar allí (si es el único, la autenticación en dos fases se desactiva), inicia sesión y luego vuelve aquí: actívalo de nuevo y guarda códigos de respaldo nuevos. La ventana de la extensión te lo recordará.',
+  'guide.fallback': 'Esta página no lo muestra donde se esperaba. Búscalo tú:',
+  'guide.found': 'Lo encontré',
+  'guide.skip': 'Saltar este paso',
+  'guide.end': 'Terminar la guía',
+  'guide.finish': 'Finalizar',
+  'guide.return': 'Volver a donde estabas (pestaña nueva)',
+  'guide.needs-login': 'Esta guía es para un dispositivo con la sesión de X aún iniciada. Úsala allí, o inicia sesión aquí primero.',
+  'guide.leave-method-off':
+    'Esta ventana de X desactiva un método. Primero cancélala o ciérrala: nada cambia hasta que confirmes en ella. La guía sigue desde la página de configuración.',
+  'guide.temporary-password-missing':
+    'Esta cuenta no tiene la opción “Contraseña temporal”: X solo la ofrece a algunas cuentas. Un código de respaldo sirve para lo mismo.',
+  'guide.switch.backup-code': 'Obtener un código de respaldo en su lugar',
+  'guide.title.backup-code': 'Obtener un código de respaldo',
+  'guide.title.temporary-password': 'Obtener una contraseña temporal',
+  'guide.title.two-factor-methods': 'Cambiar de método de autenticación en dos fases',
+};

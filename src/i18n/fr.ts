@@ -1,0 +1,224 @@
+/** Français : les clés suivent en.ts ; le compilateur et un test unitaire les gardent alignées. */
+import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
+
+export const frPage: Record<PageKey, string> = {
+  'panel.title': 'Vous n’avez pas votre code ?',
+  'panel.title.risk': 'Gardez un moyen de revenir',
+  'panel.close': 'Fermer le panneau d’aide',
+  'panel.intro.code-prompt': 'X demande un code d’authentification à deux facteurs. Voici où il peut se trouver, et ce qui peut aussi marcher.',
+  'panel.intro.choose-method':
+    'X affiche les méthodes d’authentification à deux facteurs que vous avez activées. Choisissez-en une que vous pouvez encore utiliser ; un code de secours enregistré marche aussi.',
+  'panel.intro.settings':
+    'Votre session est ouverte ici. Depuis ces pages, vous pouvez obtenir un code de secours ou un mot de passe temporaire pour l’appareil bloqué.',
+
+  'places.title': 'Où peut se trouver votre code',
+  'places.app.title': "Application d'authentification",
+  'places.app.body':
+    'Ouvrez Google Authenticator, Microsoft Authenticator, Authy, 1Password ou une application similaire, et cherchez X ou Twitter. Sur iPhone, regardez aussi dans Réglages → Mots de passe → x.com ou twitter.com → Code de validation.',
+  'places.app.note': 'Réinstaller l’application ne fait pas revenir les codes, sauf s’ils avaient été sauvegardés.',
+  'places.sms.title': 'SMS',
+  'places.sms.body': 'X envoie le code au numéro de téléphone de votre compte.',
+  'places.sms.digits': 'D’après cette page, ce numéro se termine par {digits}.',
+  'places.sms.note': 'Seuls les comptes X Premium peuvent recevoir des codes par SMS. Sans Premium, aucun SMS n’arrivera.',
+  'places.backup.title': 'Code de secours',
+  'places.backup.body':
+    'X a affiché des codes de secours quand vous avez activé l’authentification à deux facteurs. Cherchez dans vos captures d’écran, votre gestionnaire de mots de passe, vos notes ou une feuille imprimée. Chaque code ne marche qu’une fois.',
+  'places.key.title': 'Clé de sécurité',
+  'places.key.body': 'Insérez ou touchez la clé que vous avez enregistrée, puis suivez les instructions de votre navigateur.',
+
+  'device.title': 'Un appareil encore connecté',
+  'device.body':
+    'X est-il encore ouvert quelque part : un ancien téléphone, une tablette, un autre navigateur ou profil de navigateur ? (Les fenêtres de navigation privée ne gardent pas de session.) Sur cet appareil, X peut afficher un code à utiliser ici.',
+  'device.web': 'Dans un navigateur :',
+  'device.narrow': 'Sur un écran étroit, commencez par {profileMenu} au lieu de « {more} ».',
+  'device.or': 'ou',
+  'device.app': 'Dans l’application X :',
+  'device.password': 'X peut demander votre mot de passe avant d’afficher un code.',
+  'device.warning': 'Ne changez pas votre mot de passe sur cet appareil : il serait lui aussi déconnecté.',
+
+  'method.title': 'Une autre méthode',
+  'method.present': 'Sous le champ du code, « {chooseMethod} » affiche les autres méthodes que vous avez activées, par exemple un code de secours.',
+  'method.absent':
+    'Si X propose, sous le champ du code, une autre façon de vous vérifier, vous y trouverez les autres méthodes que vous avez activées, par exemple un code de secours.',
+  'method.show': 'Me montrer',
+  'method.hide': 'Masquer le repère',
+
+  'support.title': 'Assistance X',
+  'support.body':
+    'Si rien d’autre ne marche, contactez X avec son formulaire d’accès au compte. Il vous faut l’accès à l’adresse e-mail enregistrée sur le compte : sans elle, X ne peut généralement pas confirmer que le compte est à vous, et X n’accepte pas les pièces d’identité. La réponse peut prendre plusieurs jours.',
+  'support.link': 'Ouvrir le formulaire d’accès au compte de X',
+  'support.new-tab': '(s’ouvre dans un nouvel onglet)',
+
+  'path.title': 'Le chemin vers votre code de secours',
+  'path.here': 'Vous êtes ici',
+  'path.item.profile-menu': 'votre photo de profil (en haut à gauche)',
+  'path.item.login-code': 'Code de connexion (“Show login code”)',
+  'path.section': '(sous « {section} »)',
+
+  'launcher.label': 'Ouvrir 2FA Rescue : aide pour les codes à deux facteurs',
+  'launcher.glyph': '2FA',
+  'assistant.open': 'Planifier mon retour sur X',
+  'composer.open': 'Rédiger ma demande à l’assistance X',
+  'assistant.load-failed':
+    'Cette partie n’a pas pu se charger. Rechargez la page, ou utilisez la liste de vérification du bouton de l’extension dans la barre d’outils.',
+};
+
+export const frPopup: Record<PopupKey, string> = {
+  'popup.new-tab': '(s’ouvre dans un nouvel onglet)',
+  'popup.title': '2FA Rescue for X',
+  'popup.intro': 'Le code à deux facteurs de X vous bloque ? Essayez ces étapes, dans l’ordre. Vos cases cochées restent sur cet appareil.',
+  'popup.progress': 'Fait : {done} sur {total}',
+  'popup.reset': 'Tout décocher',
+  'popup.save-failed': 'Vos cases cochées n’ont pas pu être enregistrées ; elles seront perdues à la fermeture de cette fenêtre.',
+  'popup.support-link': 'Formulaire d’accès au compte',
+
+  'popup.guides.title': 'Me montrer le chemin sur x.com',
+  'popup.guides.intro': 'Sur un appareil où votre session est encore ouverte : chaque guide vous montre où cliquer dans les paramètres de X.',
+  'popup.guide.backup-code': 'Obtenir un code de secours',
+  'popup.guide.temporary-password': 'Obtenir un mot de passe temporaire',
+  'popup.guide.two-factor-methods': 'Changer de méthode à deux facteurs',
+  'popup.guide.resume': 'Reprendre : {guide}',
+  'popup.guide.failed': 'Le guide n’a pas pu démarrer. Ouvrez x.com dans un onglet et réessayez.',
+  'checkup.title': 'De retour sur votre compte ? Évitez que cela se reproduise',
+  'checkup.backup.title': 'Enregistrez de nouveaux codes de secours',
+  'checkup.backup.body': 'Imprimez-les ou gardez-les dans un gestionnaire de mots de passe, pas seulement sur votre téléphone.',
+  'checkup.contact.title': 'Vérifiez que l’e-mail et le téléphone de votre compte X sont à jour',
+  'checkup.contact.body': 'C’est seulement par eux que l’assistance X peut vous joindre et que vous pouvez recevoir des codes.',
+  'checkup.app.title': 'Gardez un second accès à vos codes d’authentification',
+  'checkup.app.body': 'Utilisez la sauvegarde ou l’exportation de l’application elle-même, ou ajoutez-y X sur un second appareil.',
+  'checkup.guide': 'Me montrer',
+  'checkup.ticked-on': 'Coché le {date}',
+  'popup.reminder.title': 'Réactivez votre méthode à deux facteurs',
+  'popup.reminder.body':
+    'Une fois votre session ouverte sur l’autre appareil, réactivez la méthode dans les paramètres de X et enregistrez de nouveaux codes de secours. Cochez ensuite cette case.',
+
+  'check.app.title': 'Regardez dans vos applications d’authentification',
+  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Mots de passe sur iPhone (x.com ou twitter.com).',
+  'check.backup.title': 'Cherchez des codes de secours enregistrés',
+  'check.backup.body': 'Captures d’écran, gestionnaire de mots de passe, notes, feuilles imprimées.',
+  'check.sms.title': 'Vérifiez vos SMS',
+  'check.sms.body': 'Seulement avec X Premium : le code arrive au numéro de téléphone de votre compte.',
+  'check.device.title': 'Trouvez un appareil encore connecté',
+  'check.device.body': 'Un ancien téléphone, une tablette, un autre navigateur ou profil de navigateur.',
+  'check.code.title': 'Sur cet appareil, obtenez un code de secours ou un mot de passe temporaire',
+  'check.code.body': 'Paramètres et confidentialité → Sécurité et accès au compte → Sécurité → Authentification à deux facteurs.',
+  'check.switch.title': 'Ou changez de méthode depuis une session ouverte',
+  'check.switch.body':
+    'Désactivez la méthode que vous ne pouvez pas utiliser, connectez-vous ici, puis réactivez-la et enregistrez de nouveaux codes de secours.',
+  'check.support.title': 'Contactez l’assistance X',
+  'check.support.body': 'Utilisez le formulaire d’accès au compte. Il vous faut l’e-mail enregistré ; la réponse peut prendre plusieurs jours.',
+  'check.save.title': 'De retour ? Enregistrez de nouveaux codes de secours',
+  'check.save.body': 'Imprimez-les ou gardez-les dans un gestionnaire de mots de passe, pas seulement sur votre téléphone.',
+};
+
+/** L’assistant de récupération et le rédacteur de demande à l’assistance X. */
+export const frAssistant: Record<AssistantKey, string> = {
+  'assistant.title': 'Que vous reste-t-il ?',
+  'assistant.intro':
+    'Cochez ce que vous pouvez encore utiliser. Le plan ci-dessous place en premier l’étape la plus prometteuse. Vos réponses restent sur cet appareil jusqu’à ce que vous les effaciez.',
+  'assistant.clear': 'Effacer mes réponses',
+  'have.email': 'La boîte de réception de l’adresse e-mail enregistrée sur X',
+  'have.phone': 'Le numéro de téléphone enregistré sur X',
+  'have.device': 'Un téléphone, une tablette ou un navigateur encore connecté à X',
+  'have.backup': 'Des codes de secours enregistrés',
+  'have.app': 'L’application d’authentification où X est enregistré',
+  'have.key': 'La clé de sécurité enregistrée sur X',
+  'plan.title': 'Votre plan',
+  'plan.next': 'Faites d’abord ceci',
+  'plan.backup':
+    'Utilisez un code de secours : sous le champ du code, choisissez « Choose a different verification method » (choisir une autre méthode de vérification), puis « Code de secours ».',
+  'plan.app': 'Ouvrez l’application d’authentification et saisissez le code affiché pour X ou Twitter avant qu’il ne change.',
+  'plan.key':
+    'Utilisez votre clé de sécurité : choisissez « Choose a different verification method » (choisir une autre méthode de vérification), puis « Clé de sécurité ».',
+  'plan.device':
+    'Sur l’appareil encore connecté, obtenez un code de secours ou un mot de passe temporaire (les guides du bouton de cette extension, dans la barre d’outils, montrent le chemin), ou désactivez un moment la méthode que vous ne pouvez pas utiliser.',
+  'plan.phone': 'Si votre compte a X Premium et que les SMS sont activés, choisissez « SMS » parmi les méthodes. Sans Premium, aucun SMS n’arrivera.',
+  'plan.support':
+    'Contactez l’assistance X avec le formulaire d’accès au compte, puis surveillez la boîte de réception enregistrée (et son dossier de courrier indésirable) pour la réponse. La demande ci-dessous est prête à copier.',
+  'plan.recover-email':
+    'Essayez d’abord de récupérer ce compte e-mail avec la procédure de récupération de votre fournisseur de messagerie : c’est là que l’assistance X répond.',
+  'plan.scams':
+    'Ignorez toute personne qui propose de « récupérer » votre compte contre de l’argent ou qui demande votre mot de passe : seul X peut rétablir l’accès.',
+  'plan.second-account': 'En attendant, un second compte peut expliquer à vos abonnés ce qui s’est passé.',
+  'outlook.good': 'Avec cela, vous pouvez très probablement récupérer l’accès par vous-même.',
+  'outlook.support': 'L’assistance X est votre moyen de revenir. La réponse peut prendre plusieurs jours.',
+  'outlook.hard':
+    'Pour être honnête : sans l’e-mail enregistré, un code valide ou un appareil connecté, X ne peut généralement pas confirmer que le compte est à vous, et X n’accepte pas les pièces d’identité.',
+
+  'composer.title': 'Votre demande à l’assistance X',
+  'composer.intro': 'Remplissez ce que vous savez, et nous rédigeons une courte demande. Rien n’est envoyé : copiez-la et collez-la dans le formulaire de X.',
+  'composer.tip': 'X lit mieux l’anglais. Si vous le pouvez, écrivez vos propres mots en anglais ; une traduction automatique convient.',
+  'composer.username': 'Votre nom d’utilisateur X',
+  'composer.email': 'Adresse e-mail enregistrée sur le compte',
+  'composer.happened': 'Ce qui s’est passé',
+  'composer.tried': 'Ce que vous avez essayé',
+  'composer.ask': 'Ce que vous demandez à X',
+  'composer.empty-hint': 'Si vous laissez ce champ vide, une phrase standard est utilisée.',
+  'composer.cut': 'Ce champ accepte jusqu’à {max} caractères. Votre texte a été coupé pour tenir : vérifiez-en la fin.',
+  'composer.english': 'En anglais : collez ceci',
+  'composer.both': 'Votre langue d’abord, pour vérifier, puis l’anglais pour X : collez le tout',
+  'composer.count': '{count} caractères',
+  'composer.copy': 'Copier la demande',
+  'composer.copied': 'Copiée. Collez-la dans le formulaire de X.',
+  'composer.copy-failed':
+    'La copie a été bloquée. Le texte est sélectionné : appuyez sur Ctrl+C (⌘C sur Mac), ou appuyez longuement dessus et choisissez Copier.',
+  'composer.form-tip':
+    'Dans le formulaire, choisissez les options sur la connexion ou l’authentification à deux facteurs, indiquez l’adresse e-mail enregistrée, et collez la demande là où des détails sont demandés.',
+
+  'risk.password.title': 'Avant de changer votre mot de passe',
+  'risk.password.body': 'Le changer déconnecte vos autres appareils, et chacun demandera un code à deux facteurs. Vérifiez que vous en aurez un.',
+  'risk.method.title': 'Avant de désactiver une méthode',
+  'risk.method.body': 'À la prochaine connexion, X demandera l’une des méthodes qui restent activées. Vérifiez que vous pouvez en utiliser une.',
+  'ready.backup-saved': 'J’ai un code de secours enregistré ailleurs que sur cet appareil',
+  'ready.methods-known': 'Je peux ouvrir mon application d’authentification, ou recevoir des SMS sur le téléphone enregistré',
+  'ready.contact-checked': 'Je peux lire la boîte de réception de l’e-mail enregistré sur X',
+  'risk.get-backup': 'Obtenir d’abord un code de secours',
+  'risk.ready': 'C’est bon : vous pourrez revenir sur votre compte après le changement. Allez-y.',
+
+  'message.subject': 'Accès bloqué par l’authentification à deux facteurs : {username}',
+  'message.greeting': 'Bonjour,',
+  'message.account': 'Compte : {username}',
+  'message.email': 'Adresse e-mail enregistrée : {email}',
+  'message.happened': 'Ce qui s’est passé : {text}',
+  'message.tried': 'Ce que j’ai essayé : {text}',
+  'message.ask': 'Ma demande : {text}',
+  'message.thanks': 'Merci pour votre aide.',
+  'message.default.happened':
+    'J’ai changé mon mot de passe, tous mes appareils ont été déconnectés, et je ne peux plus obtenir mon code d’authentification à deux facteurs.',
+  'message.default.tried': 'J’ai cherché des codes de secours, mon application d’authentification et un appareil encore connecté.',
+  'message.default.ask':
+    'Merci de confirmer mon identité via mon adresse e-mail enregistrée et de m’aider à récupérer l’accès, par exemple en désactivant l’authentification à deux facteurs.',
+  'message.unknown': '(non précisé)',
+  'message.english-follows': '---------- Le même texte en anglais ----------',
+};
+
+/** Les textes des guides. */
+export const frGuide: Record<GuideKey, string> = {
+  'guide.label': 'Guide 2FA Rescue',
+  'guide.step-count': 'Étape {n} sur {total}',
+  'guide.open-more': 'Ouvrez « {label} » dans le menu à gauche.',
+  'guide.open-drawer': 'Touchez votre photo de profil en haut à gauche pour ouvrir le menu.',
+  'guide.choose': 'Choisissez « {label} ».',
+  'guide.password': 'X demande d’abord votre mot de passe. Tapez-le dans le champ de X lui-même : cette extension ne le lit pas. Le guide attend ici.',
+  'guide.done.backup-code':
+    'C’est fait : voici votre code de secours. Notez-le ou faites une capture d’écran, et gardez-le ailleurs que sur cet appareil. Il marche une seule fois, sur l’appareil qui demande un code.',
+  'guide.done.temporary-password':
+    'Vous y êtes : générez ici un mot de passe temporaire, puis utilisez-le pour vous connecter sur l’autre appareil. Il cesse de marcher au bout d’un moment : utilisez-le vite.',
+  'guide.done.two-factor-methods':
+    'Voici vos méthodes d’authentification à deux facteurs. Pour vous connecter sur l’appareil bloqué, décochez celle que vous ne pouvez pas y utiliser (si c’est la seule, l’authentification à deux facteurs se désactive), connectez-vous, puis revenez ici : réactivez-la et enregistrez de nouveaux codes de secours. La fenêtre de l’extension vous le rappellera.',
+  'guide.fallback': 'Cette page ne l’affiche pas à l’endroit prévu. Cherchez-le vous-même :',
+  'guide.found': 'Je l’ai trouvé',
+  'guide.skip': 'Passer cette étape',
+  'guide.end': 'Arrêter le guide',
+  'guide.finish': 'Terminer',
+  'guide.return': 'Revenir où vous étiez (nouvel onglet)',
+  'guide.needs-login': 'Ce guide est fait pour un appareil où votre session X est encore ouverte. Utilisez-le sur cet appareil, ou connectez-vous d’abord ici.',
+  'guide.leave-method-off':
+    'La fenêtre de X ouverte ici désactive une méthode. Annulez-la ou fermez-la d’abord : rien ne change tant que vous ne confirmez pas dans cette fenêtre. Le guide reprend depuis la page des paramètres.',
+  'guide.temporary-password-missing':
+    'Ce compte n’a pas d’option « Mot de passe temporaire » : X ne la propose qu’à certains comptes. Un code de secours fait la même chose.',
+  'guide.switch.backup-code': 'Obtenir plutôt un code de secours',
+  'guide.title.backup-code': 'Obtenir un code de secours',
+  'guide.title.temporary-password': 'Obtenir un mot de passe temporaire',
+  'guide.title.two-factor-methods': 'Changer de méthode à deux facteurs',
+};

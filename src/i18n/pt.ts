@@ -1,0 +1,221 @@
+/** Português (Brasil): keys mirror en.ts; the compiler and a unit test keep them in step. */
+import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
+
+export const ptPage: Record<PageKey, string> = {
+  'panel.title': 'Não encontra seu código?',
+  'panel.title.risk': 'Garanta um jeito de voltar a entrar',
+  'panel.close': 'Fechar o painel de ajuda',
+  'panel.intro.code-prompt': 'O X está pedindo um código de autenticação em duas etapas. Veja aqui onde ele pode estar e o que mais pode funcionar.',
+  'panel.intro.choose-method':
+    'O X mostra os métodos de autenticação em duas etapas que você ativou. Escolha um que você ainda consiga usar; um código de backup salvo também serve.',
+  'panel.intro.settings':
+    'Aqui sua sessão está aberta. Nestas páginas, você pode obter um código de backup ou uma senha temporária para o dispositivo que ficou sem acesso.',
+
+  'places.title': 'Onde seu código pode estar',
+  'places.app.title': 'Aplicativo de autenticação',
+  'places.app.body':
+    'Abra o Google Authenticator, o Microsoft Authenticator, o Authy, o 1Password ou um aplicativo parecido e procure X ou Twitter. No iPhone, veja também em Ajustes → Senhas → x.com ou twitter.com → Código de Verificação.',
+  'places.app.note': 'Reinstalar o aplicativo não recupera os códigos, a não ser que você tenha feito backup deles.',
+  'places.sms.title': 'Mensagem de texto',
+  'places.sms.body': 'O X envia o código para o número de telefone da sua conta.',
+  'places.sms.digits': 'Segundo esta página, esse número termina em {digits}.',
+  'places.sms.note': 'Só contas com X Premium podem receber códigos por mensagem de texto. Sem Premium, nenhuma mensagem vai chegar.',
+  'places.backup.title': 'Código de backup',
+  'places.backup.body':
+    'O X mostrou códigos de backup quando você ativou a autenticação em duas etapas. Procure em capturas de tela, no seu gerenciador de senhas, em notas ou em uma cópia impressa. Cada código funciona uma única vez.',
+  'places.key.title': 'Chave de segurança',
+  'places.key.body': 'Insira ou toque na chave que você registrou e siga as instruções do navegador.',
+
+  'device.title': 'Um dispositivo ainda conectado',
+  'device.body':
+    'O X ainda está aberto em algum lugar: um celular antigo, um tablet, outro navegador ou outro perfil do navegador? (Janelas privadas ou anônimas não mantêm a sessão.) Lá, o X pode mostrar um código que você pode usar aqui.',
+  'device.web': 'No navegador:',
+  'device.narrow': 'Em uma tela estreita, comece por {profileMenu} em vez de “{more}”.',
+  'device.or': 'ou',
+  'device.app': 'No aplicativo do X:',
+  'device.password': 'O X pode pedir sua senha antes de mostrar um código.',
+  'device.warning': 'Não altere sua senha lá: a sessão nesse dispositivo também seria encerrada.',
+
+  'method.title': 'Outro método',
+  'method.present': 'Abaixo do campo do código, “{chooseMethod}” mostra os outros métodos que você ativou, como um código de backup.',
+  'method.absent':
+    'Se o X oferecer outra forma de verificação abaixo do campo do código, ela mostra os outros métodos que você ativou, como um código de backup.',
+  'method.show': 'Mostre onde',
+  'method.hide': 'Ocultar a marcação',
+
+  'support.title': 'Suporte do X',
+  'support.body':
+    'Se nada mais funcionar, peça ajuda ao X pelo formulário de acesso à conta. Você precisa ter acesso ao e-mail cadastrado na conta: sem ele, o X geralmente não consegue confirmar que a conta é sua, e não aceita documentos de identidade. As respostas podem levar dias.',
+  'support.link': 'Abrir o formulário de acesso à conta do X',
+  'support.new-tab': '(abre em uma nova aba)',
+
+  'path.title': 'O caminho até seu código de backup',
+  'path.here': 'Você está aqui',
+  'path.item.profile-menu': 'sua foto de perfil (no canto superior esquerdo)',
+  'path.item.login-code': 'Código de login (“Show login code”)',
+  'path.section': '(em “{section}”)',
+
+  'launcher.label': 'Abrir o 2FA Rescue: ajuda com códigos de autenticação em duas etapas',
+  'launcher.glyph': '2FA',
+  'assistant.open': 'Planejar como voltar a entrar',
+  'composer.open': 'Escrever meu pedido ao Suporte do X',
+  'assistant.load-failed': 'Não foi possível carregar esta parte. Recarregue a página ou use a lista de passos do botão da extensão na barra de ferramentas.',
+};
+
+export const ptPopup: Record<PopupKey, string> = {
+  'popup.new-tab': '(abre em uma nova aba)',
+  'popup.title': '2FA Rescue for X',
+  'popup.intro':
+    'Sem acesso por causa do código de autenticação em duas etapas do X? Tente estes passos, de cima para baixo. Suas marcações ficam neste dispositivo.',
+  'popup.progress': '{done} de {total} concluídos',
+  'popup.reset': 'Desmarcar tudo',
+  'popup.save-failed': 'Não foi possível salvar suas marcações; elas serão perdidas quando esta janela for fechada.',
+  'popup.support-link': 'Formulário de acesso à conta',
+
+  'popup.guides.title': 'Mostre o caminho no x.com',
+  'popup.guides.intro': 'Em um dispositivo ainda conectado: cada guia aponta onde clicar nas configurações do X.',
+  'popup.guide.backup-code': 'Obter um código de backup',
+  'popup.guide.temporary-password': 'Obter uma senha temporária',
+  'popup.guide.two-factor-methods': 'Trocar de método de autenticação em duas etapas',
+  'popup.guide.resume': 'Continuar: {guide}',
+  'popup.guide.failed': 'Não foi possível iniciar o guia. Abra o x.com em uma aba e tente de novo.',
+  'checkup.title': 'Conseguiu entrar? Evite que isso aconteça de novo',
+  'checkup.backup.title': 'Salve novos códigos de backup',
+  'checkup.backup.body': 'Imprima os códigos ou guarde-os em um gerenciador de senhas, não só no celular.',
+  'checkup.contact.title': 'Confira se o e-mail e o telefone da sua conta do X estão atualizados',
+  'checkup.contact.body': 'O Suporte do X só consegue falar com você, e você só recebe códigos, por meio deles.',
+  'checkup.app.title': 'Tenha um segundo jeito de acessar os códigos do seu aplicativo de autenticação',
+  'checkup.app.body': 'Use o backup ou a exportação do próprio aplicativo, ou adicione o X a ele em um segundo dispositivo.',
+  'checkup.guide': 'Mostre como',
+  'checkup.ticked-on': 'Marcado em {date}',
+  'popup.reminder.title': 'Reative seu método de autenticação em duas etapas',
+  'popup.reminder.body':
+    'Quando tiver entrado no outro dispositivo, reative o método nas configurações do X e salve novos códigos de backup. Em seguida, marque este item.',
+
+  'check.app.title': 'Procure nos seus aplicativos de autenticação',
+  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Senhas do iPhone (x.com ou twitter.com).',
+  'check.backup.title': 'Procure códigos de backup salvos',
+  'check.backup.body': 'Capturas de tela, gerenciador de senhas, notas, cópias impressas.',
+  'check.sms.title': 'Confira as mensagens de texto',
+  'check.sms.body': 'Só com X Premium: o código vai para o número de telefone da sua conta.',
+  'check.device.title': 'Encontre um dispositivo ainda conectado',
+  'check.device.body': 'Um celular antigo, um tablet, outro navegador ou outro perfil do navegador.',
+  'check.code.title': 'Nesse dispositivo, obtenha um código de backup ou uma senha temporária',
+  'check.code.body': 'Configurações e privacidade → Segurança e acesso à conta → Segurança → Autenticação em duas etapas.',
+  'check.switch.title': 'Ou troque de método enquanto a sessão está aberta',
+  'check.switch.body': 'Desative o método que você não consegue usar, entre aqui, depois reative o método e salve novos códigos de backup.',
+  'check.support.title': 'Peça ajuda ao Suporte do X',
+  'check.support.body': 'Use o formulário de acesso à conta. Você precisa do seu e-mail cadastrado; as respostas podem levar dias.',
+  'check.save.title': 'Conseguiu entrar? Salve novos códigos de backup',
+  'check.save.body': 'Imprima os códigos ou guarde-os em um gerenciador de senhas, não só no celular.',
+};
+
+export const ptAssistant: Record<AssistantKey, string> = {
+  'assistant.title': 'O que você ainda tem?',
+  'assistant.intro':
+    'Marque o que você ainda consegue usar. O plano abaixo mostra primeiro o passo mais promissor. Suas respostas ficam neste dispositivo até você apagá-las.',
+  'assistant.clear': 'Apagar minhas respostas',
+  'have.email': 'A caixa de entrada do e-mail cadastrado no X',
+  'have.phone': 'O número de telefone cadastrado no X',
+  'have.device': 'Um celular, tablet ou navegador ainda conectado ao X',
+  'have.backup': 'Códigos de backup salvos',
+  'have.app': 'O aplicativo de autenticação que tem o X',
+  'have.key': 'A chave de segurança cadastrada no X',
+  'plan.title': 'Seu plano',
+  'plan.next': 'Faça isto primeiro',
+  'plan.backup':
+    'Use um código de backup: abaixo do campo do código, escolha “Choose a different verification method” (escolher outro método de verificação) e depois “Código de backup”.',
+  'plan.app': 'Abra o aplicativo de autenticação e digite o código que ele mostra para X ou Twitter antes que o código mude.',
+  'plan.key':
+    'Use sua chave de segurança: escolha “Choose a different verification method” (escolher outro método de verificação) e depois “Chave de segurança”.',
+  'plan.device':
+    'No dispositivo que ainda está conectado, obtenha um código de backup ou uma senha temporária (os guias do botão desta extensão na barra de ferramentas mostram o caminho), ou desative por um momento o método que você não consegue usar.',
+  'plan.phone':
+    'Se sua conta tem X Premium e as mensagens de texto estão ativadas, escolha “Mensagem de texto” entre os métodos. Sem Premium, nenhuma mensagem vai chegar.',
+  'plan.support':
+    'Peça ajuda ao Suporte do X pelo formulário de acesso à conta e depois acompanhe a caixa de entrada cadastrada (e a pasta de spam) até chegar a resposta. O pedido abaixo está pronto para copiar.',
+  'plan.recover-email':
+    'Primeiro, tente recuperar essa conta de e-mail pelo processo de recuperação do seu próprio provedor de e-mail: o Suporte do X responde lá.',
+  'plan.scams': 'Ignore quem oferecer “recuperar” sua conta em troca de dinheiro ou pedir sua senha: só o X pode devolver o acesso.',
+  'plan.second-account': 'Enquanto isso, uma segunda conta pode contar aos seus seguidores o que aconteceu.',
+  'outlook.good': 'Com isso, é muito provável que você consiga voltar a entrar por conta própria.',
+  'outlook.support': 'O Suporte do X é o seu caminho de volta. As respostas podem levar vários dias.',
+  'outlook.hard':
+    'Com toda a sinceridade: sem o e-mail cadastrado, um código que funcione ou um dispositivo conectado, o X geralmente não consegue confirmar que a conta é sua, e não aceita documentos de identidade.',
+
+  'composer.title': 'Seu pedido ao Suporte do X',
+  'composer.intro': 'Preencha o que você souber e nós escrevemos um pedido curto. Nada é enviado: copie e cole no formulário do X.',
+  'composer.tip': 'O X entende melhor o inglês. Se puder, escreva com suas próprias palavras em inglês; uma tradução automática serve.',
+  'composer.username': 'Seu nome de usuário do X',
+  'composer.email': 'E-mail cadastrado na conta',
+  'composer.happened': 'O que aconteceu',
+  'composer.tried': 'O que você já tentou',
+  'composer.ask': 'O que você pede ao X',
+  'composer.empty-hint': 'Se ficar vazio, usamos uma frase padrão.',
+  'composer.cut': 'Este campo aceita até {max} caracteres. O que você digitou foi cortado para caber: confira o final.',
+  'composer.english': 'Em inglês: cole isto',
+  'composer.both': 'Primeiro no seu idioma, para conferir, depois em inglês para o X: cole tudo',
+  'composer.count': '{count} caracteres',
+  'composer.copy': 'Copiar o pedido',
+  'composer.copied': 'Copiado. Cole no formulário do X.',
+  'composer.copy-failed': 'A cópia foi bloqueada. O texto está selecionado: pressione Ctrl+C (⌘C no Mac) ou toque e segure no texto e escolha Copiar.',
+  'composer.form-tip':
+    'No formulário, escolha as opções sobre login ou autenticação em duas etapas, informe o e-mail cadastrado e cole o pedido no campo de detalhes.',
+
+  'risk.password.title': 'Antes de alterar sua senha',
+  'risk.password.body':
+    'Alterar a senha encerra a sessão nos seus outros dispositivos, e cada um vai pedir um código de autenticação em duas etapas. Confira se você terá um.',
+  'risk.method.title': 'Antes de desativar um método',
+  'risk.method.body': 'No próximo login, o X vai pedir um dos métodos que continuarem ativados. Confira se você consegue usar algum.',
+  'ready.backup-saved': 'Tenho um código de backup salvo em outro lugar, fora deste dispositivo',
+  'ready.methods-known': 'Consigo abrir meu aplicativo de autenticação ou receber mensagens de texto no telefone cadastrado',
+  'ready.contact-checked': 'Consigo ler a caixa de entrada do e-mail cadastrado no X',
+  'risk.get-backup': 'Obtenha primeiro um código de backup',
+  'risk.ready': 'Tudo pronto: você vai conseguir voltar a entrar depois da mudança. Pode seguir.',
+
+  'message.subject': 'Sem acesso por causa da autenticação em duas etapas: {username}',
+  'message.greeting': 'Prezada equipe de Suporte do X,',
+  'message.account': 'Conta: {username}',
+  'message.email': 'E-mail cadastrado: {email}',
+  'message.happened': 'O que aconteceu: {text}',
+  'message.tried': 'O que já tentei: {text}',
+  'message.ask': 'Meu pedido: {text}',
+  'message.thanks': 'Agradeço desde já pela ajuda.',
+  'message.default.happened':
+    'Alterei minha senha, minha sessão foi encerrada em todos os meus dispositivos e não consigo mais obter meu código de autenticação em duas etapas.',
+  'message.default.tried': 'Procurei códigos de backup, meu aplicativo de autenticação e algum dispositivo ainda conectado.',
+  'message.default.ask':
+    'Peço que confirmem minha identidade pelo meu e-mail cadastrado e me ajudem a recuperar o acesso, por exemplo, desativando a autenticação em duas etapas.',
+  'message.unknown': '(não informado)',
+  'message.english-follows': '---------- O mesmo texto em inglês ----------',
+};
+
+export const ptGuide: Record<GuideKey, string> = {
+  'guide.label': 'Guia do 2FA Rescue',
+  'guide.step-count': 'Passo {n} de {total}',
+  'guide.open-more': 'Abra “{label}” no menu à esquerda.',
+  'guide.open-drawer': 'Toque na sua foto de perfil, no canto superior esquerdo, para abrir o menu.',
+  'guide.choose': 'Escolha “{label}”.',
+  'guide.password': 'O X pede sua senha primeiro. Digite a senha no próprio campo do X: esta extensão não a lê. O guia espera aqui.',
+  'guide.done.backup-code':
+    'Pronto: este é o seu código de backup. Anote ou faça uma captura de tela e guarde em outro lugar, fora deste dispositivo. Ele funciona uma vez, no dispositivo que pede um código.',
+  'guide.done.temporary-password':
+    'Pronto: gere aqui uma senha temporária e use-a para entrar no outro dispositivo. Ela para de funcionar depois de um tempo, então use logo.',
+  'guide.done.two-factor-methods':
+    'Estes são seus métodos de autenticação em duas etapas. Para entrar no dispositivo sem acesso, desmarque o que você não consegue usar lá (se for o único, a autenticação em duas etapas é desativada), entre e depois volte aqui: ative o método de novo e salve novos códigos de backup. A janela da extensão vai lembrar você.',
+  'guide.fallback': 'Esta página não mostra isso onde deveria. Procure por conta própria:',
+  'guide.found': 'Encontrei',
+  'guide.skip': 'Pular este passo',
+  'guide.end': 'Encerrar o guia',
+  'guide.finish': 'Concluir',
+  'guide.return': 'Voltar para onde você estava (nova aba)',
+  'guide.needs-login': 'Este guia é para um dispositivo ainda conectado ao X. Use-o lá ou entre aqui primeiro.',
+  'guide.leave-method-off':
+    'Esta janela do X desativa um método. Primeiro, cancele ou feche a janela: nada muda até você confirmar nela. O guia continua a partir da página de configurações.',
+  'guide.temporary-password-missing':
+    'Esta conta não tem o item “Senha temporária”: o X só oferece isso a algumas contas. Um código de backup faz o mesmo papel.',
+  'guide.switch.backup-code': 'Obter um código de backup em vez disso',
+  'guide.title.backup-code': 'Obter um código de backup',
+  'guide.title.temporary-password': 'Obter uma senha temporária',
+  'guide.title.two-factor-methods': 'Trocar de método de autenticação em duas etapas',
+};

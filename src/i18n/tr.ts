@@ -1,0 +1,214 @@
+/** Türkçe: keys mirror en.ts; the compiler and a unit test keep them in step. */
+import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
+
+export const trPage: Record<PageKey, string> = {
+  'panel.title': 'Kodunuza ulaşamıyor musunuz?',
+  'panel.title.risk': 'Hesabınıza geri dönüş yolunu açık tutun',
+  'panel.close': 'Yardım panelini kapatın',
+  'panel.intro.code-prompt':
+    'X sizden iki faktörlü doğrulama kodu istiyor. Kodun nerede olabileceğini ve başka neyin işe yarayabileceğini burada bulabilirsiniz.',
+  'panel.intro.choose-method':
+    'X, açtığınız iki faktörlü doğrulama yöntemlerini listeliyor. Hâlâ kullanabildiğiniz birini seçin; kaydettiğiniz bir yedek kod da işe yarar.',
+  'panel.intro.settings': 'Burada oturumunuz açık. Bu sayfalardan, hesaba giremeyen cihaz için bir yedek kod veya geçici şifre alabilirsiniz.',
+
+  'places.title': 'Kodunuz nerede olabilir?',
+  'places.app.title': 'Kimlik doğrulama uygulaması',
+  'places.app.body':
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password veya benzeri bir uygulamayı açın ve X ya da Twitter kaydını arayın. iPhone’da ayrıca Ayarlar → Parolalar → x.com veya twitter.com → Doğrulama Kodu bölümüne bakın.',
+  'places.app.note': 'Kodlar yedeklenmediyse uygulamayı yeniden yüklemek onları geri getirmez.',
+  'places.sms.title': 'Kısa mesaj',
+  'places.sms.body': 'X, kodu hesabınızdaki telefon numarasına gönderir.',
+  'places.sms.digits': 'Bu sayfaya göre numara {digits} ile bitiyor.',
+  'places.sms.note': 'Kısa mesajla kodu yalnızca X Premium hesapları alabilir. Premium yoksa mesaj gelmez.',
+  'places.backup.title': 'Yedek kod',
+  'places.backup.body':
+    'İki faktörlü kimlik doğrulamayı açtığınızda X size yedek kodlar gösterdi. Ekran görüntülerinize, şifre yöneticinize, notlarınıza veya çıktılarınıza bakın. Her kod yalnızca bir kez çalışır.',
+  'places.key.title': 'Güvenlik anahtarı',
+  'places.key.body': 'Kaydettiğiniz anahtarı takın ya da ona dokunun, sonra tarayıcınızın yönergelerini izleyin.',
+
+  'device.title': 'Oturumu hâlâ açık bir cihaz',
+  'device.body':
+    'X hâlâ bir yerde açık mı: eski bir telefonda, tablette, başka bir tarayıcıda ya da tarayıcı profilinde? (Gizli pencereler oturumu saklamaz.) Orada X, burada kullanabileceğiniz bir kod gösterebilir.',
+  'device.web': 'Tarayıcıda:',
+  'device.narrow': 'Dar bir ekranda “{more}” yerine şuradan başlayın: {profileMenu}.',
+  'device.or': 'veya',
+  'device.app': 'X uygulamasında:',
+  'device.password': 'X, kodu göstermeden önce şifrenizi isteyebilir.',
+  'device.warning': 'Orada şifrenizi değiştirmeyin: o cihazın da oturumu kapanır.',
+
+  'method.title': 'Başka bir yöntem',
+  'method.present': 'Kod kutusunun altındaki “{chooseMethod}” seçeneği, açtığınız diğer yöntemleri (örneğin yedek kod) listeler.',
+  'method.absent': 'X kod kutusunun altında başka bir doğrulama yolu sunuyorsa, orada açtığınız diğer yöntemler (örneğin yedek kod) listelenir.',
+  'method.show': 'Bana gösterin',
+  'method.hide': 'İşaretçiyi gizleyin',
+
+  'support.title': 'X Destek',
+  'support.body':
+    'Başka hiçbir şey işe yaramazsa X’e hesap erişimi formu üzerinden başvurun. Hesapta kayıtlı e-postaya erişiminiz olmalıdır: bu olmadan X genellikle hesabın size ait olduğunu doğrulayamaz ve kimlik belgesi kabul etmez. Yanıt gelmesi günler sürebilir.',
+  'support.link': 'X’in hesap erişimi formunu açın',
+  'support.new-tab': '(yeni sekmede açılır)',
+
+  'path.title': 'Yedek kodunuza giden yol',
+  'path.here': 'Buradasınız',
+  'path.item.profile-menu': 'profil fotoğrafınız (sol üstte)',
+  'path.item.login-code': 'Giriş kodu (“Show login code”)',
+  'path.section': '(“{section}” altında)',
+
+  'launcher.label': '2FA Rescue: iki faktörlü doğrulama kodları için yardımı açın',
+  'launcher.glyph': '2FA',
+  'assistant.open': 'Geri dönüş planınızı oluşturun',
+  'composer.open': 'X Destek için talebinizi yazın',
+  'assistant.load-failed': 'Bu bölüm yüklenemedi. Sayfayı yeniden yükleyin veya uzantının araç çubuğu düğmesindeki kontrol listesini kullanın.',
+};
+
+export const trPopup: Record<PopupKey, string> = {
+  'popup.new-tab': '(yeni sekmede açılır)',
+  'popup.title': '2FA Rescue for X',
+  'popup.intro': 'X’in iki faktörlü doğrulama kodu yüzünden hesabınıza giremiyor musunuz? Bunları yukarıdan aşağıya deneyin. İşaretleriniz bu cihazda kalır.',
+  'popup.progress': '{total} adımdan {done} tanesi tamamlandı',
+  'popup.reset': 'Tüm işaretleri kaldırın',
+  'popup.save-failed': 'İşaretleriniz kaydedilemedi; bu pencere kapanınca kaybolacaklar.',
+  'popup.support-link': 'Hesap erişimi formu',
+
+  'popup.guides.title': 'x.com’da yolu bana gösterin',
+  'popup.guides.intro': 'Oturumunuzun hâlâ açık olduğu bir cihazda: her rehber, X’in ayarlarında neye tıklayacağınızı gösterir.',
+  'popup.guide.backup-code': 'Yedek kod alın',
+  'popup.guide.temporary-password': 'Geçici şifre alın',
+  'popup.guide.two-factor-methods': 'İki faktörlü doğrulama yöntemini değiştirin',
+  'popup.guide.resume': 'Devam edin: {guide}',
+  'popup.guide.failed': 'Rehber başlatılamadı. Bir sekmede x.com’u açıp yeniden deneyin.',
+  'checkup.title': 'Hesabınıza döndünüz mü? Bunun bir daha olmamasını sağlayın',
+  'checkup.backup.title': 'Yeni yedek kodları kaydedin',
+  'checkup.backup.body': 'Onları yazdırın veya bir şifre yöneticisinde saklayın; yalnızca telefonunuzda tutmayın.',
+  'checkup.contact.title': 'X hesabınızdaki e-posta ve telefonun güncel olduğunu kontrol edin',
+  'checkup.contact.body': 'X Destek size yalnızca bunlar üzerinden ulaşabilir; kodları da yalnızca bunlar üzerinden alabilirsiniz.',
+  'checkup.app.title': 'Kimlik doğrulama kodlarınıza ulaşmanın ikinci bir yolunu hazır tutun',
+  'checkup.app.body': 'Uygulamanın kendi yedekleme veya dışa aktarma özelliğini kullanın ya da X’i ikinci bir cihazdaki uygulamaya da ekleyin.',
+  'checkup.guide': 'Bana gösterin',
+  'checkup.ticked-on': 'İşaretlendiği tarih: {date}',
+  'popup.reminder.title': 'İki faktörlü doğrulama yönteminizi yeniden açın',
+  'popup.reminder.body': 'Diğer cihazda oturum açtıktan sonra yöntemi X’in ayarlarında yeniden açın ve yeni yedek kodları kaydedin. Sonra bunu işaretleyin.',
+
+  'check.app.title': 'Kimlik doğrulama uygulamalarınıza bakın',
+  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, iPhone’daki Parolalar (x.com veya twitter.com).',
+  'check.backup.title': 'Kaydettiğiniz yedek kodları arayın',
+  'check.backup.body': 'Ekran görüntüleri, şifre yöneticisi, notlar, çıktılar.',
+  'check.sms.title': 'Kısa mesajlarınızı kontrol edin',
+  'check.sms.body': 'Yalnızca X Premium ile: kod, hesabınızdaki telefon numarasına gelir.',
+  'check.device.title': 'Oturumu hâlâ açık bir cihaz bulun',
+  'check.device.body': 'Eski bir telefon, tablet, başka bir tarayıcı veya tarayıcı profili.',
+  'check.code.title': 'Orada bir yedek kod veya geçici şifre alın',
+  'check.code.body': 'Ayarlar ve gizlilik → Güvenlik ve hesap erişimi → Güvenlik → İki faktörlü kimlik doğrulaması.',
+  'check.switch.title': 'Ya da oturumunuz açıkken yöntemi değiştirin',
+  'check.switch.body': 'Kullanamadığınız yöntemi kapatın, burada oturum açın, sonra yöntemi yeniden açıp yeni yedek kodları kaydedin.',
+  'check.support.title': 'X Destek’e başvurun',
+  'check.support.body': 'Hesap erişimi formunu kullanın. Kayıtlı e-postanıza erişiminiz olmalı; yanıt gelmesi günler sürebilir.',
+  'check.save.title': 'Hesabınıza döndünüz mü? Yeni yedek kodları kaydedin',
+  'check.save.body': 'Onları yazdırın veya bir şifre yöneticisinde saklayın; yalnızca telefonunuzda tutmayın.',
+};
+
+export const trAssistant: Record<AssistantKey, string> = {
+  'assistant.title': 'Elinizde hâlâ ne var?',
+  'assistant.intro':
+    'Hâlâ kullanabildiklerinizi işaretleyin. Aşağıdaki plan, en umut verici adımı en başa koyar. Yanıtlarınız, siz silene kadar bu cihazda kalır.',
+  'assistant.clear': 'Yanıtları silin',
+  'have.email': 'X’te kayıtlı e-posta adresinin gelen kutusu',
+  'have.phone': 'X’te kayıtlı telefon numarası',
+  'have.device': 'X’te oturumu hâlâ açık bir telefon, tablet veya tarayıcı',
+  'have.backup': 'Kaydedilmiş yedek kodlar',
+  'have.app': 'İçinde X kaydı olan kimlik doğrulama uygulaması',
+  'have.key': 'X’te kayıtlı güvenlik anahtarı',
+  'plan.title': 'Planınız',
+  'plan.next': 'Önce bunu yapın',
+  'plan.backup':
+    'Yedek kod kullanın: kod kutusunun altında “Choose a different verification method” (farklı bir doğrulama yöntemi seçin) bağlantısını, ardından “Yedek Kod” seçeneğini seçin.',
+  'plan.app': 'Kimlik doğrulama uygulamasını açın ve X ya da Twitter için gösterdiği kodu, kod değişmeden önce yazın.',
+  'plan.key':
+    'Güvenlik anahtarınızı kullanın: “Choose a different verification method” (farklı bir doğrulama yöntemi seçin) bağlantısını, ardından “Güvenlik anahtarı” seçeneğini seçin.',
+  'plan.device':
+    'Oturumu hâlâ açık olan cihazda bir yedek kod veya geçici şifre alın (bu uzantının araç çubuğu düğmesindeki rehberler yolu gösterir) ya da kullanamadığınız yöntemi kısa bir süreliğine kapatın.',
+  'plan.phone': 'Hesabınızda X Premium varsa ve kısa mesaj açıksa, yöntemler arasından “Kısa mesaj” seçeneğini seçin. Premium yoksa mesaj gelmez.',
+  'plan.support':
+    'Hesap erişimi formu üzerinden X Destek’e başvurun, sonra yanıt için kayıtlı gelen kutunuzu (ve spam klasörünü) takip edin. Aşağıdaki talep kopyalanmaya hazır.',
+  'plan.recover-email': 'Önce o e-posta hesabına, e-posta sağlayıcınızın kendi kurtarma yöntemiyle yeniden girmeyi deneyin: X Destek yanıtını oraya gönderir.',
+  'plan.scams': 'Hesabınızı para karşılığında “kurtarmayı” teklif eden ya da şifrenizi isteyen herkesi görmezden gelin: erişimi yalnızca X geri verebilir.',
+  'plan.second-account': 'Bu arada, ikinci bir hesapla takipçilerinize neler olduğunu anlatabilirsiniz.',
+  'outlook.good': 'Bununla büyük olasılıkla hesabınıza kendiniz geri girebilirsiniz.',
+  'outlook.support': 'Geri dönüş yolunuz X Destek. Yanıt gelmesi birkaç gün sürebilir.',
+  'outlook.hard':
+    'Açık konuşmak gerekirse: kayıtlı e-posta, çalışan bir kod veya oturumu açık bir cihaz olmadan X genellikle hesabın size ait olduğunu doğrulayamaz ve kimlik belgesi kabul etmez.',
+
+  'composer.title': 'X Destek için talebiniz',
+  'composer.intro': 'Bildiklerinizi doldurun, kısa bir talep metni hazırlayalım. Hiçbir şey gönderilmez: metni kopyalayıp X’in formuna yapıştırın.',
+  'composer.tip': 'X en iyi İngilizceyi anlar. Yapabiliyorsanız kendi cümlelerinizi İngilizce yazın; makine çevirisi de olur.',
+  'composer.username': 'X kullanıcı adınız',
+  'composer.email': 'Hesapta kayıtlı e-posta adresi',
+  'composer.happened': 'Ne oldu?',
+  'composer.tried': 'Neleri denediniz?',
+  'composer.ask': 'X’ten ne yapmasını istiyorsunuz?',
+  'composer.empty-hint': 'Boş bırakırsanız standart bir cümle kullanılır.',
+  'composer.cut': 'Bu alana en fazla {max} karakter girilebilir. Yazdığınız metin sığması için kısaltıldı: lütfen sonunu kontrol edin.',
+  'composer.english': 'İngilizcesi: bunu yapıştırın',
+  'composer.both': 'Önce kontrol etmeniz için Türkçesi, sonra X için İngilizcesi: tamamını yapıştırın',
+  'composer.count': '{count} karakter',
+  'composer.copy': 'Talebi kopyalayın',
+  'composer.copied': 'Kopyalandı. X’in formuna yapıştırın.',
+  'composer.copy-failed': 'Kopyalama engellendi. Metin seçili: Ctrl+C tuşlarına (Mac’te ⌘C) basın ya da metne uzun basıp “Kopyala” seçeneğini seçin.',
+  'composer.form-tip':
+    'Formda oturum açma veya iki faktörlü kimlik doğrulama ile ilgili seçenekleri seçin, kayıtlı e-posta adresini yazın ve talebi, ayrıntıların istendiği alana yapıştırın.',
+
+  'risk.password.title': 'Şifrenizi değiştirmeden önce',
+  'risk.password.body':
+    'Şifreyi değiştirmek diğer cihazlarınızdaki oturumları kapatır ve her biri iki faktörlü doğrulama kodu ister. Bir kodunuz olacağından emin olun.',
+  'risk.method.title': 'Bir yöntemi kapatmadan önce',
+  'risk.method.body': 'Bir sonraki oturum açışta, açık kalan yöntemlerden biri istenir. Bunlardan birini kullanabildiğinizden emin olun.',
+  'ready.backup-saved': 'Bu cihaz dışında bir yerde kayıtlı bir yedek kodum var',
+  'ready.methods-known': 'Kimlik doğrulama uygulamamı açabiliyorum ya da kayıtlı telefona gelen kısa mesajları alabiliyorum',
+  'ready.contact-checked': 'X’te kayıtlı e-postanın gelen kutusunu okuyabiliyorum',
+  'risk.get-backup': 'Önce bir yedek kod alın',
+  'risk.ready': 'Hazırsınız: değişiklikten sonra hesabınıza yeniden girebilirsiniz. Devam edebilirsiniz.',
+
+  'message.subject': 'İki faktörlü kimlik doğrulama nedeniyle hesabıma erişemiyorum: {username}',
+  'message.greeting': 'Sayın X Destek Ekibi,',
+  'message.account': 'Hesap: {username}',
+  'message.email': 'Kayıtlı e-posta: {email}',
+  'message.happened': 'Yaşanan sorun: {text}',
+  'message.tried': 'Denediklerim: {text}',
+  'message.ask': 'Talebim: {text}',
+  'message.thanks': 'Yardımınız için teşekkür ederim.',
+  'message.default.happened': 'Şifremi değiştirdim, tüm cihazlarımda oturumum kapandı ve artık iki faktörlü kimlik doğrulama kodumu alamıyorum.',
+  'message.default.tried': 'Yedek kodlarımı, kimlik doğrulama uygulamamı ve oturumu hâlâ açık bir cihazı aradım.',
+  'message.default.ask':
+    'Lütfen kimliğimi kayıtlı e-posta adresim üzerinden doğrulayın ve örneğin iki faktörlü kimlik doğrulamayı kapatarak hesabıma yeniden erişmeme yardımcı olun.',
+  'message.unknown': '(belirtilmedi)',
+  'message.english-follows': '---------- Aynı metin İngilizce (English) ----------',
+};
+
+export const trGuide: Record<GuideKey, string> = {
+  'guide.label': '2FA Rescue rehberi',
+  'guide.step-count': 'Adım {n} / {total}',
+  'guide.open-more': 'Soldaki menüde “{label}” öğesini açın.',
+  'guide.open-drawer': 'Menüyü açmak için sol üstteki profil resminize dokunun.',
+  'guide.choose': '“{label}” öğesini seçin.',
+  'guide.password': 'X önce şifrenizi istiyor. Şifrenizi X’in kendi alanına yazın: bu uzantı onu okumaz. Rehber burada bekliyor.',
+  'guide.done.backup-code':
+    'Tamamlandı: yedek kodunuz bu. Bir yere yazın ya da ekran görüntüsünü alın ve bu cihaz dışında bir yerde saklayın. Kod, kod isteyen cihazda yalnızca bir kez çalışır.',
+  'guide.done.temporary-password':
+    'Tamamlandı: burada geçici bir şifre oluşturun ve diğer cihazda oturum açmak için kullanın. Bir süre sonra geçerliliğini yitirir; bu yüzden kısa sürede kullanın.',
+  'guide.done.two-factor-methods':
+    'Bunlar iki faktörlü doğrulama yöntemleriniz. Hesaba giremeyen cihazda oturum açmak için orada kullanamadığınız yöntemin işaretini kaldırın (tek yönteminiz buysa iki faktörlü kimlik doğrulama kapanır), oturum açın, sonra buraya dönün: yöntemi yeniden açın ve yeni yedek kodları kaydedin. Açılır pencere size bunu hatırlatacak.',
+  'guide.fallback': 'Bu sayfa onu beklenen yerde göstermiyor. Kendiniz arayın:',
+  'guide.found': 'Buldum',
+  'guide.skip': 'Bu adımı atlayın',
+  'guide.end': 'Rehberi kapatın',
+  'guide.finish': 'Bitirin',
+  'guide.return': 'Bulunduğunuz yere dönün (yeni sekme)',
+  'guide.needs-login': 'Bu rehber, X’te oturumunuzun hâlâ açık olduğu bir cihaz içindir. Onu orada kullanın ya da önce burada oturum açın.',
+  'guide.leave-method-off':
+    'X’in buradaki penceresi bir yöntemi kapatır. Önce pencereyi iptal edin veya kapatın: orada onaylamadığınız sürece hiçbir şey değişmez. Rehber, ayarlar sayfasından devam eder.',
+  'guide.temporary-password-missing': 'Bu hesapta “Geçici şifre” öğesi yok: X bunu yalnızca bazı hesaplara sunuyor. Yedek kod da aynı işi görür.',
+  'guide.switch.backup-code': 'Bunun yerine yedek kod alın',
+  'guide.title.backup-code': 'Yedek kod alın',
+  'guide.title.temporary-password': 'Geçici şifre alın',
+  'guide.title.two-factor-methods': 'İki faktörlü doğrulama yöntemini değiştirin',
+};
