@@ -7,23 +7,21 @@
  */
 import type { UiLanguage } from './page-language';
 
-const X_LABEL_KEYS = [
-  'settingsAndPrivacy',
-  'securityAndAccountAccess',
-  'security',
-  'twoFactor',
-  'more',
-  'additionalMethods',
-  'textMessage',
-  'authApp',
-  'securityKey',
-  'backupCodes',
-  'backupCode',
-  'temporaryPassword',
-  'yourAccount',
-  'settings',
-] as const;
-export type XLabelKey = (typeof X_LABEL_KEYS)[number];
+export type XLabelKey =
+  | 'settingsAndPrivacy'
+  | 'securityAndAccountAccess'
+  | 'security'
+  | 'twoFactor'
+  | 'more'
+  | 'additionalMethods'
+  | 'textMessage'
+  | 'authApp'
+  | 'securityKey'
+  | 'backupCodes'
+  | 'backupCode'
+  | 'temporaryPassword'
+  | 'yourAccount'
+  | 'settings';
 
 export const X_LABELS: Readonly<Record<UiLanguage, Readonly<Record<XLabelKey, string>>>> = {
   en: {
