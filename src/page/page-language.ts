@@ -2,6 +2,12 @@
 export const UI_LANGUAGES = ['en', 'ja', 'es', 'pt', 'fr', 'de', 'ko', 'id', 'tr', 'ar'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
+/** Whether a page's `<html lang>` is one of our ten languages (else our text falls back to English). */
+export function speaksUiLanguage(pageLang: string | null | undefined): boolean {
+  const primary = (pageLang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (UI_LANGUAGES as readonly string[]).includes(primary) || primary in ALIASES;
+}
+
 /** Older or alternative codes for the same languages ("in" is Indonesian's code before 1989; Java still uses it). */
 const ALIASES: Readonly<Record<string, UiLanguage>> = { in: 'id' };
 

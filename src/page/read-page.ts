@@ -1,9 +1,11 @@
 /** How the page looks to its reader: language, theme, direction. */
-import { isRightToLeft, uiLanguageFor, type UiLanguage } from './page-language';
+import { isRightToLeft, speaksUiLanguage, uiLanguageFor, type UiLanguage } from './page-language';
 import { readTheme, type Theme } from './page-theme';
 
 export interface PageLook {
   lang: UiLanguage;
+  /** The page's language is one of ours (else `lang` is English, and X's words on the page are not). */
+  pageLanguageKnown: boolean;
   theme: Theme;
   rtl: boolean;
 }
@@ -12,6 +14,7 @@ export interface PageLook {
 export function readLook(doc: Document): PageLook {
   return {
     lang: uiLanguageFor(doc.documentElement.getAttribute('lang')),
+    pageLanguageKnown: speaksUiLanguage(doc.documentElement.getAttribute('lang')),
     theme: readTheme(doc),
     rtl: isRightToLeft(doc),
   };

@@ -14,6 +14,8 @@ export interface RescueView {
   reading: PageReading;
   lang: UiLanguage;
   rtl: boolean;
+  /** The page's language is one of ours: guides quote X's labels from our table, else from the page. */
+  pageLanguageKnown: boolean;
   /** Bumped on every page check, so placement follows X's re-layouts. */
   layoutTick: number;
 }
@@ -30,10 +32,14 @@ interface Props extends RescueView {
 
 /** A running guide takes the place of the panel; otherwise the panel or its launcher. */
 export function RescueApp({ guide, guideActions, ...props }: Props) {
-  const { lang, rtl, layoutTick } = props;
+  const { lang, rtl, layoutTick, pageLanguageKnown } = props;
   return (
     <div class="root" dir={rtl ? 'rtl' : 'ltr'} lang={lang}>
-      {guide ? <GuideLayer view={guide} rtl={rtl} layoutTick={layoutTick} {...guideActions} /> : <PanelOrLauncher {...props} />}
+      {guide ? (
+        <GuideLayer view={guide} rtl={rtl} layoutTick={layoutTick} pageLanguageKnown={pageLanguageKnown} {...guideActions} />
+      ) : (
+        <PanelOrLauncher {...props} />
+      )}
     </div>
   );
 }

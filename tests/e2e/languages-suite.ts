@@ -9,7 +9,10 @@ import { UI_LANGUAGES } from '../../src/page/page-language';
 import { type BrowserDriver, inShadow } from './support/driver';
 import { useBrowser } from './support/lifecycle';
 import { sceneUrl } from './support/scenes';
-import { waitForUi } from './support/wait';
+import { snapshotGuide } from './support/guide-probes';
+import { poll, replicaRendered, startGuideFromPopup, waitForUi } from './support/wait';
+import { X_LABELS } from '../../src/page/x-labels';
+import { GUIDE_CATALOGUES } from '../../src/i18n';
 
 export function describeLanguages(launch: () => Promise<BrowserDriver>) {
   const session = useBrowser(launch);
@@ -38,4 +41,58 @@ export function describeLanguages(launch: () => Promise<BrowserDriver>) {
       expect(direction).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     },
   );
+
+  /** Sets the page's language as X does from the account's setting. */
+  const speak = (page: Awaited<ReturnType<typeof session.newPage>>, lang: string, rtl: boolean) =>
+    page.evaluate(
+      ([to, right]) => {
+        document.documentElement.setAttribute('lang', to);
+        if (right) document.documentElement.setAttribute('dir', 'rtl');
+      },
+      [lang, rtl] as [string, boolean],
+    );
+
+  it('guides in Arabic, right to left, quoting X’s Arabic labels', async () => {
+    const page = await session.newPage();
+    await page.goto(sceneUrl('settings', { lang: 'en' }));
+    await replicaRendered(page); // the replica sets <html lang> when it draws
+    await speak(page, 'ar', true);
+    await startGuideFromPopup(session.browser, 'backup-code');
+    const label = X_LABELS.ar.securityAndAccountAccess;
+    const guide = await poll(
+      () => page.evaluate(snapshotGuide),
+      (g) => g.step === 'account-access' && g.text.includes(label),
+      {
+        timeout: 6000,
+        what: 'the Arabic step naming X’s Arabic label',
+      },
+    );
+    // The instruction is the Arabic one, around X's label (isolated, so it keeps its direction).
+    for (const part of GUIDE_CATALOGUES.ar['guide.choose'].split('{label}')) expect(guide.text).toContain(part.trim());
+    expect(guide.text).toContain(`\u2068${label}\u2069`);
+    const direction = await page.evaluate(() =>
+      document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"]')?.closest('[dir]')?.getAttribute('dir'),
+    );
+    expect(direction).toBe('rtl');
+  });
+
+  it('in a language outside the ten, guides in English but quotes the words X shows on the page', async () => {
+    const page = await session.newPage();
+    // X's page shows its Japanese labels; the page says Italian, one of X's languages we have no text for.
+    await page.goto(sceneUrl('settings', { lang: 'ja' }));
+    await replicaRendered(page);
+    await speak(page, 'it', false);
+    await startGuideFromPopup(session.browser, 'backup-code');
+    const shown = X_LABELS.ja.securityAndAccountAccess;
+    const guide = await poll(
+      () => page.evaluate(snapshotGuide),
+      (g) => g.step === 'account-access' && g.text.includes(shown),
+      {
+        timeout: 6000,
+        what: 'the English step quoting the label read from the page',
+      },
+    );
+    expect(guide.text).not.toContain(X_LABELS.en.securityAndAccountAccess);
+    expect(guide.text).toContain(GUIDE_CATALOGUES.en['guide.choose'].replace('{label}', shown));
+  });
 }

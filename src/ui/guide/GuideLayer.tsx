@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideId } from '../../model/ids';
 import type { GuideView } from '../../guides/in-page/guide-runner';
-import { xLabel } from '../../page/x-labels';
+import { quotedLabel } from '../../guides/in-page/quoted-label';
 import { ExternalLink } from '../components/ExternalLink';
 import { Highlight } from '../components/Highlight';
 import { useTexts } from '../texts-context';
@@ -21,6 +21,7 @@ export interface GuideActions {
 interface Props extends GuideActions {
   view: GuideView;
   rtl: boolean;
+  pageLanguageKnown: boolean;
   layoutTick: number;
 }
 
@@ -32,7 +33,7 @@ function isOutOfView(el: Element): boolean {
 }
 
 /** A guide on the page: a ring around what to click next and a short instruction beside it. */
-export function GuideLayer({ view, rtl, layoutTick, onEnd, onSwitch, onSkip, onFound, onFinish }: Props) {
+export function GuideLayer({ view, rtl, layoutTick, pageLanguageKnown, onEnd, onSwitch, onSkip, onFound, onFinish }: Props) {
   const { guide: t, lang } = useTexts();
   const { guide, position, fallback } = view;
   const target = position.kind === 'notice' ? undefined : position.target;
@@ -89,7 +90,7 @@ export function GuideLayer({ view, rtl, layoutTick, onEnd, onSwitch, onSkip, onF
   }, [target, calloutWidth, calloutHeight, rtl, viewportWidth, viewportHeight]);
   const spot = placeCallout(box, size, viewport, rtl, side);
   const stepId = position.kind === 'step' ? position.step.id : undefined;
-  const label = position.kind === 'step' && position.label ? xLabel(position.label, lang) : '';
+  const label = position.kind === 'step' && position.label ? quotedLabel(position.label, lang, pageLanguageKnown, target) : '';
   const text = t(position.text, { label });
 
   return (
