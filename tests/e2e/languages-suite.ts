@@ -95,4 +95,24 @@ export function describeLanguages(launch: () => Promise<BrowserDriver>) {
     expect(guide.text).not.toContain(X_LABELS.en.securityAndAccountAccess);
     expect(guide.text).toContain(GUIDE_CATALOGUES.en['guide.choose'].replace('{label}', shown));
   });
+
+  it('shows the popup whole on a 360 px phone screen: one column, nothing cut off', async () => {
+    const popup = session.track(await session.browser.openPopup({ width: 360, height: 740 }));
+    await poll(
+      () => popup.evaluate(() => document.querySelectorAll('[data-rescue="checklist-item"]').length),
+      (count) => count > 0,
+      { what: 'the checklist' },
+    );
+    const layout = await popup.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const outside = [...document.querySelectorAll('button, input, label, a, h1, h2, p')]
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.left < -0.5 || r.right > width + 0.5))
+        .map(({ el }) => el.outerHTML.slice(0, 80));
+      return { width, scrollWidth: document.documentElement.scrollWidth, outside };
+    });
+    expect(layout.width).toBe(360);
+    expect(layout.scrollWidth).toBeLessThanOrEqual(360);
+    expect(layout.outside).toEqual([]);
+  });
 }

@@ -59,9 +59,9 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Brows
       if (viewport) await page.setViewportSize(viewport);
       return wrapPage(page);
     },
-    async openPopup() {
+    async openPopup(viewport = { width: 400, height: 700 }) {
       const page = await context.newPage();
-      await page.setViewportSize({ width: 400, height: 700 });
+      await page.setViewportSize(viewport);
       await page.goto(`chrome-extension://${extensionId()}/popup.html`);
       return wrapPage(page);
     },

@@ -27,7 +27,8 @@ export interface BrowserDriver {
   readonly name: 'chromium' | 'firefox';
   newPage(viewport?: Viewport): Promise<PageDriver>;
   /** The toolbar popup, opened as a page. */
-  openPopup(): Promise<PageDriver>;
+  /** The toolbar popup, opened as a page (400×700 unless told: Firefox for Android shows it full screen). */
+  openPopup(viewport?: Viewport): Promise<PageDriver>;
   /** Everything stored by the extension (local and session areas). */
   extensionStorage(): Promise<Record<string, unknown>>;
   /** Empties the extension's storage (local and session areas), as on a fresh install: each test starts from it. */

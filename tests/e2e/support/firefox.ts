@@ -59,9 +59,9 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Brows
       await serveReplicaInPage(page, (url) => requests.push(url));
       return wrapPage(page);
     },
-    async openPopup() {
+    async openPopup(viewport = { width: 400, height: 700 }) {
       const page = await openExtensionPage();
-      await page.setViewport({ width: 400, height: 700 });
+      await page.setViewport(viewport);
       return wrapPage(page);
     },
     async extensionStorage() {
