@@ -1,0 +1,22 @@
+import { cleanup, render, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { POPUP_CATALOGUES } from '../../../../src/i18n';
+import { UI_LANGUAGES } from '../../../../src/page/page-language';
+import { PopupApp } from '../../../../src/ui/popup/PopupApp';
+
+describe('the popup', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(cleanup);
+
+  it.each(UI_LANGUAGES)('speaks %s throughout: intro, checklist, guides and check-up', async (lang) => {
+    const texts = POPUP_CATALOGUES[lang];
+    render(<PopupApp lang={lang} />);
+    // Text as written (French puts a no-break space before "?", which text matchers would fold).
+    const shown = () => document.body.textContent ?? '';
+    await waitFor(() => expect(document.querySelectorAll('[data-rescue="checklist-item"]').length).toBeGreaterThan(0));
+    for (const key of ['popup.intro', 'check.app.title', 'popup.guides.title'] as const) expect(shown(), key).toContain(texts[key]);
+    await waitFor(() => expect(shown()).toContain(texts['checkup.title']));
+    if (lang !== 'en') expect(document.body.textContent).not.toContain(POPUP_CATALOGUES.en['popup.intro']);
+  });
+});
