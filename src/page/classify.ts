@@ -211,10 +211,12 @@ function methodOff(doc: Document): PageReading {
   return { context: 'method-off', stepContainer: find(doc, 'stepContainer') ?? undefined };
 }
 
-/** The panel must keep off the form itself: its container is the step to protect. */
+/** The panel must keep off the form itself: its container is the step to protect. Until X has drawn
+ * the form (its spinner), nothing: the panel would open in one place, then jump aside from the form. */
 function passwordChange(doc: Document): PageReading {
   const field = find(doc, 'passwordInput');
-  const container = field?.closest('form') ?? field?.closest('section') ?? field?.closest('main');
+  if (!field) return OTHER;
+  const container = field.closest('form') ?? field.closest('section') ?? field.closest('main');
   return container ? { context: 'password-change', stepContainer: container } : { context: 'password-change' };
 }
 

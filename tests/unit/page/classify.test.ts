@@ -128,6 +128,11 @@ describe('the password-change page', () => {
     expect(classify(document, new URL('https://x.com/settings/your_password')).context).toBe('password-change');
   });
 
+  it('waits for X to draw the form, so the panel does not open over X’s spinner and then jump', () => {
+    document.body.innerHTML = '<div role="progressbar"></div>';
+    expect(classify(document, new URL('https://x.com/settings/password')).context).toBe('other');
+  });
+
   it('is not the login password step, nor the password confirmation before a backup code', () => {
     expect(classify(document, show('/i/flow/login?ocf=1&step=password')).context).toBe('other');
     expect(classify(document, show('/settings/account/login_verification/backup_code')).context).toBe('settings');
