@@ -13,15 +13,20 @@ import { takeUi, type RescueUiHandle } from './ui-handoff';
 import { askForUi, askTabState, listenToBackground } from './watcher-messages';
 import type { TabState } from '../model/tab-state';
 
+const RETRY_AFTER_MS = 2000;
+
 export function startWatcher(ctx: ContentScriptContext): void {
   let ui: RescueUiHandle | undefined;
   let loading: Promise<void> | undefined;
   /** A guide changed while the UI was on its way: tell it once it is there. */
   let guideChangedMeanwhile = false;
+  /** When loading last failed: the next try waits a little, so a refusing background is not asked on every check. */
+  let failedAt = -Infinity;
 
   /** Loads the UI once, however many reasons arrive while it is on its way. */
   const wantUi = () => {
-    loading ??= loadUi().finally(() => watch.schedule());
+    if (loading || Date.now() - failedAt < RETRY_AFTER_MS) return;
+    loading = loadUi();
   };
 
   async function loadUi(): Promise<void> {
@@ -36,11 +41,13 @@ export function startWatcher(ctx: ContentScriptContext): void {
     ]);
     const start = takeUi();
     if (!injected || !start || ctx.isInvalid) {
-      loading = undefined; // try again at the next reason (e.g. the background was restarting)
+      loading = undefined; // try again at a later reason (e.g. the background was restarting)
+      failedAt = Date.now();
       return;
     }
     ui = start(ctx, { tabState: state, askTabState, recheck: () => watch.schedule() });
     if (guideChangedMeanwhile) ui.guideChanged();
+    watch.schedule(); // the page as it is now, for the UI's first look
   }
 
   ctx.onInvalidated(
