@@ -69,8 +69,10 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
       return;
     }
     const texts = textsNow(view.lang);
-    // X switched language while the page is open: English until the new texts are here.
-    if (texts.lang !== view.lang) void loadTexts(view.lang, fetchTexts).then(draw);
+    // X switched language while the page is open: English until the new texts are here. Redraw only
+    // when they came (a background that cannot answer would otherwise be asked again at every draw).
+    const wanted = view.lang;
+    if (texts.lang !== wanted) void loadTexts(wanted, fetchTexts).then((loaded) => loaded.lang === wanted && draw());
     render(
       <TextsContext.Provider value={texts}>
         <RescueApp
