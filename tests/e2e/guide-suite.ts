@@ -5,6 +5,7 @@
 import { expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
 import { useBrowser } from './support/lifecycle';
+import { contains } from './support/rects';
 import { sceneUrl } from './support/scenes';
 import { snapshotGuide, type GuideSnapshot, visibleBox } from './support/guide-probes';
 import { clickControlWithText, poll, replicaRendered, startGuideFromPopup, waitFor } from './support/wait';
@@ -48,9 +49,6 @@ const replicaCaughtUp = () => {
 
 /** What the extension has stored, as text. */
 const storedText = async (browser: BrowserDriver) => JSON.stringify(await browser.extensionStorage());
-
-const contains = (outer: { left: number; top: number; right: number; bottom: number }, inner: typeof outer) =>
-  outer.left <= inner.left && outer.top <= inner.top && outer.right >= inner.right && outer.bottom >= inner.bottom;
 
 export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough }: { thorough: boolean }) {
   const session = useBrowser(launch);

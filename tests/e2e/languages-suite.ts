@@ -8,8 +8,9 @@ import { PAGE_CATALOGUES } from '../../src/i18n';
 import { UI_LANGUAGES } from '../../src/page/page-language';
 import { type BrowserDriver, inShadow } from './support/driver';
 import { useBrowser } from './support/lifecycle';
+import { contains, overlaps } from './support/rects';
 import { sceneUrl } from './support/scenes';
-import { snapshotGuide } from './support/guide-probes';
+import { snapshotGuide, visibleBox } from './support/guide-probes';
 import { poll, replicaRendered, startGuideFromPopup, waitForUi } from './support/wait';
 import { X_LABELS } from '../../src/page/x-labels';
 import { GUIDE_CATALOGUES } from '../../src/i18n';
@@ -52,11 +53,12 @@ export function describeLanguages(launch: () => Promise<BrowserDriver>) {
       [lang, rtl] as [string, boolean],
     );
 
-  it('guides in Arabic, right to left, quoting X’s Arabic labels', async () => {
+  it('guides in Arabic, right to left, on X’s mirrored page with its Arabic labels', async () => {
     const page = await session.newPage();
-    await page.goto(sceneUrl('settings', { lang: 'en' }));
-    await replicaRendered(page); // the replica sets <html lang> when it draws
-    await speak(page, 'ar', true);
+    // The replica draws X's Arabic labels, right to left (its other words stay English: unknown).
+    await page.goto(sceneUrl('settings', { lang: 'ar' }));
+    await replicaRendered(page);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
     await startGuideFromPopup(session.browser, 'backup-code');
     const label = X_LABELS.ar.securityAndAccountAccess;
     const guide = await poll(
@@ -74,6 +76,12 @@ export function describeLanguages(launch: () => Promise<BrowserDriver>) {
       document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"]')?.closest('[dir]')?.getAttribute('dir'),
     );
     expect(direction).toBe('rtl');
+    // The ring is on the item that shows that label, and the callout leaves it readable.
+    const item = await page.evaluate(visibleBox, '[data-testid="accountAccessLink"]');
+    const shown = await page.evaluate(() => document.querySelector('[data-testid="accountAccessLink"]')?.textContent ?? '');
+    expect(shown).toContain(label);
+    expect(guide.ring && item && contains(guide.ring, item)).toBe(true);
+    expect(guide.callout && item && overlaps(guide.callout, item)).toBe(false);
   });
 
   it('in a language outside the ten, guides in English but quotes the words X shows on the page', async () => {

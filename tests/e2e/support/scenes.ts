@@ -1,7 +1,7 @@
 /** Scene URLs of the replica (the same ids and URLs as SCENES in tests/fixtures/replica/x-replica.js), with the page parameters the tests vary. */
 export interface SceneOptions {
-  /** the replica draws X in these (LANGS in x-replica.js; it falls back to 'en' for any other) */
-  lang?: 'en' | 'ja';
+  /** the replica draws X in en and ja, and X's settings labels in the other eight (LANGS in x-replica.js; 'en' for any other) */
+  lang?: 'en' | 'ja' | 'es' | 'pt' | 'fr' | 'de' | 'ko' | 'id' | 'tr' | 'ar';
   theme?: 'light' | 'dark' | 'dim' | 'contrast';
   layout?: 'wide' | 'narrow';
   delay?: number;

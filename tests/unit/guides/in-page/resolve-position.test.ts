@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { GUIDES } from '../../../../src/guides/in-page/guides';
 import { GUIDE_IDS } from '../../../../src/model/ids';
 import { resolvePosition, type GuidePosition } from '../../../../src/guides/in-page/resolve-position';
+import { visibleLabelOf } from '../../../../src/guides/in-page/quoted-label';
+import { UI_LANGUAGES, type UiLanguage } from '../../../../src/page/page-language';
+import { X_LABELS, xLabel } from '../../../../src/page/x-labels';
 import { renderScene, sceneFromUrl } from '../../../fixtures/replica/x-replica.js';
 
-type Lang = 'en' | 'ja';
 type Layout = 'wide' | 'narrow';
 
-function at(path: string, lang: Lang = 'en', layout: Layout = 'wide'): URL {
+function at(path: string, lang: UiLanguage = 'en', layout: Layout = 'wide'): URL {
   const url = new URL(path, 'https://x.com');
   renderScene(document, { ...sceneFromUrl(url.href), lang, layout });
   return url;
@@ -17,14 +19,14 @@ function where(position: GuidePosition): string {
   return position.kind === 'step' ? position.step.id : position.kind;
 }
 
-/** What X renders into #layers when the More menu is open. */
-function openMoreMenu() {
+/** What X renders into #layers when the More menu is open. @param label X's label for the link */
+function openMoreMenu(label = 'Settings and privacy') {
   const menu = document.createElement('div');
   menu.setAttribute('role', 'menu');
   const link = document.createElement('a');
   link.href = '/settings';
   link.setAttribute('data-testid', 'settings');
-  link.textContent = 'Settings and privacy';
+  link.textContent = label;
   menu.append(link);
   (document.getElementById('layers') ?? document.body).append(menu);
   return link;
@@ -33,7 +35,9 @@ function openMoreMenu() {
 const backup = GUIDES['backup-code'];
 
 describe('resolvePosition', () => {
-  for (const lang of ['en', 'ja'] as const) {
+  // Found by structure in every language: the replica draws X's labels for each (the rest of its
+  // text is English outside en/ja), and each item pointed at shows the label the step quotes.
+  for (const lang of UI_LANGUAGES) {
     for (const layout of ['wide', 'narrow'] as const) {
       it(`walks the backup-code path from the timeline (${lang}, ${layout})`, () => {
         let url = at('/home', lang, layout);
@@ -43,7 +47,7 @@ describe('resolvePosition', () => {
         expect(position.kind === 'step' && position.target?.getAttribute('data-testid')).toBe(testId);
         expect(position.kind === 'step' && position.text).toBe(layout === 'wide' ? 'guide.open-more' : 'guide.open-drawer');
 
-        const link = openMoreMenu();
+        const link = openMoreMenu(X_LABELS[lang].settingsAndPrivacy);
         position = resolvePosition(backup, url, document, lang, []);
         expect(where(position)).toBe('open-settings');
         expect(position.kind === 'step' && position.target).toBe(link);
@@ -61,6 +65,9 @@ describe('resolvePosition', () => {
           const target = position.kind === 'step' ? position.target : undefined;
           expect(target?.closest('a')?.getAttribute('href') ?? target?.getAttribute('href'), path).toBe(href);
           expect(position.kind === 'step' && position.index + 1).toBe(expected.findIndex(([p]) => p === path) + 3);
+          const label = position.kind === 'step' ? position.label : undefined;
+          expect(label, path).toBeDefined();
+          expect(target && visibleLabelOf(target.closest('a') ?? target), path).toBe(xLabel(label!, lang));
         }
       });
     }
