@@ -124,4 +124,43 @@ if (headed) {
     await tab.close();
   }
   await context.close();
+
+  // Four more languages, each in a browser that speaks it (the popup follows the browser's
+  // language, the page UI follows X's page). The replica draws X's own labels in these languages
+  // on the settings path; X's other words in them are unknown, so its login page stays English and
+  // only our panel is pictured there.
+  for (const [lang, theme] of [
+    ['es', 'light'],
+    ['pt', 'dark'],
+    ['ko', 'light'],
+    ['ar', 'dark'],
+  ]) {
+    const speaking = await launchChromiumContext({ extensionDir: extension, locale: lang });
+    await serveReplica(speaking);
+    const speakingWorker = await extensionWorker(speaking);
+
+    const prompt = await speaking.newPage();
+    await prompt.goto(`https://x.com/i/flow/login?ocf=1&step=code&method=app&lang=${lang}&theme=${theme}`);
+    const panel = prompt.locator('x2fa-rescue [data-rescue="panel"]');
+    await panel.waitFor();
+    await prompt.waitForTimeout(600);
+    await panel.screenshot({ path: join(dir, `panel-${lang}-${theme}.png`) });
+    await prompt.close();
+
+    const tab = await speaking.newPage();
+    await tab.setViewportSize({ width: 390, height: 844 });
+    await tab.goto(`https://x.com/settings/account/login_verification?lang=${lang}&theme=${theme}&layout=narrow`);
+    await tab.waitForTimeout(600);
+    const starter = await speaking.newPage();
+    await starter.setViewportSize({ width: 380, height: 720 });
+    await starter.goto(chromeExtensionUrl(speakingWorker, 'popup.html'));
+    await starter.locator('[data-item="authenticator-app"] input').check();
+    await starter.screenshot({ path: join(dir, `popup-${lang}.png`), fullPage: true });
+    await starter.locator('[data-rescue="start-guide"][data-guide="backup-code"]').click();
+    await tab.locator('x2fa-rescue [data-rescue="highlight"]').waitFor();
+    await tab.waitForTimeout(800);
+    await tab.screenshot({ path: join(dir, `guide-step-${lang}-${theme}-narrow.png`) });
+    console.log(`wrote panel-${lang}-${theme}.png, popup-${lang}.png and guide-step-${lang}-${theme}-narrow.png`);
+    await speaking.close();
+  }
 }

@@ -53,6 +53,7 @@ const WIDE = { width: 1280, height: 800 };
  *   Without it, a fresh temporary profile, removed by the context's close().
  * @property {boolean} [headless] default true
  * @property {Viewport} [viewport] default 1280×800
+ * @property {string} [locale] the browser's UI language (what `i18n.getUILanguage()` answers, e.g. 'es'); default Chromium's
  */
 
 /**
@@ -60,13 +61,14 @@ const WIDE = { width: 1280, height: 800 };
  * @param {ChromiumOptions} [options]
  * @returns {Promise<import('playwright-core').BrowserContext>}
  */
-export async function launchChromiumContext({ extensionDir, profile, headless = true, viewport = WIDE } = {}) {
+export async function launchChromiumContext({ extensionDir, profile, headless = true, viewport = WIDE, locale } = {}) {
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'x2fa-chromium-'));
   const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
     viewport,
+    ...(locale ? { locale } : {}),
     args: [...extensionArgs, ...CHROMIUM_ARGS],
   });
   if (!profile) {
