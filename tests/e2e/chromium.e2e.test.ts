@@ -8,6 +8,7 @@ import { describeSharedState } from './shared-state-suite';
 import { describeGuides } from './guide-suite';
 import { describeWatcher } from './watcher-suite';
 import { describeLanguages } from './languages-suite';
+import { describePopupLanguage } from './popup-language-suite';
 
 describe('Chromium (MV3)', () => describeExtension(launchChromium, { restartable: true, thorough: true }));
 describe('Chromium (MV3): guides', () => describeGuides(launchChromium, { thorough: true }));
@@ -18,3 +19,5 @@ describe('Chromium (MV3): one stored value, every view current', () => describeS
 describe('Chromium (MV3): X as it is now (2026 login, method changes)', () => describeLiveX(launchChromium, { thorough: true }));
 describe('Chromium (MV3): the watcher and the UI it loads', () => describeWatcher(launchChromium));
 describe('Chromium (MV3): the ten UI languages', () => describeLanguages(launchChromium));
+// Only Chromium lets a test choose the browser's UI language: Firefox takes it from language packs, and none is installed here.
+describe('Chromium (MV3): the popup in the browser’s language', () => describePopupLanguage((locale) => launchChromium(undefined, { locale })));

@@ -34,14 +34,15 @@ function wrapPage(page: Page): PageDriver {
   return driver;
 }
 
-export async function launchChromium(extensionDir = CHROME_BUILD): Promise<BrowserDriver> {
+/** `locale`: the browser's UI language, what the popup follows (Chromium's own otherwise). */
+export async function launchChromium(extensionDir = CHROME_BUILD, { locale }: { locale?: string } = {}): Promise<BrowserDriver> {
   const profile = mkdtempSync(join(tmpdir(), 'x2fa-chromium-'));
   const requests: string[] = [];
   let context: BrowserContext;
   let worker: Worker;
 
   const start = async () => {
-    context = await launchChromiumContext({ extensionDir, profile, viewport: WIDE });
+    context = await launchChromiumContext({ extensionDir, profile, viewport: WIDE, ...(locale ? { locale } : {}) });
     context.on('request', (request) => requests.push(request.url()));
     // As for a person who clicks "Copy": writing to the clipboard is allowed on x.com.
     await context.grantPermissions(['clipboard-write'], { origin: 'https://x.com' });
