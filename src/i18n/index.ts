@@ -1,7 +1,8 @@
 /**
- * All catalogues, for the popup, the background and tests. The in-page UI
- * imports in-page-texts.ts instead: it carries English only and asks the
- * background for other languages.
+ * All catalogues, for the background and tests. The in-page UI imports
+ * in-page-texts.ts instead: it carries English only and asks the background
+ * for other languages. The popup imports popup-texts.ts: English built in,
+ * another language's popup section imported from its own chunk.
  */
 import type { UiLanguage } from '../page/page-language';
 import { enAssistant, enPage, enPopup, enGuide, type AssistantKey, type PageKey, type PopupKey, type GuideKey } from './en';
@@ -14,11 +15,11 @@ import { koAssistant, koGuide, koPage, koPopup } from './ko';
 import { idAssistant, idGuide, idPage, idPopup } from './id';
 import { trAssistant, trGuide, trPage, trPopup } from './tr';
 import { arAssistant, arGuide, arPage, arPopup } from './ar';
-import { translatorOf, type PageTranslate, type PopupTranslate } from './translate';
+import { translatorOf, type PageTranslate } from './translate';
 
 export type { AssistantKey, PageKey, PopupKey, GuideKey };
 export { translatorOf };
-export type { AssistantTranslate, PageTranslate, PopupTranslate } from './translate';
+export type { AssistantTranslate, PageTranslate } from './translate';
 
 type Catalogues<Key extends string> = Record<UiLanguage, Readonly<Record<Key, string>>>;
 
@@ -73,5 +74,3 @@ export const GUIDE_CATALOGUES: Catalogues<GuideKey> = {
 
 /** Text for the in-page UI, every language at hand (tests and extension pages). */
 export const pageText = (lang: UiLanguage): PageTranslate => translatorOf(PAGE_CATALOGUES[lang] ?? enPage, enPage);
-/** Text for the toolbar popup. */
-export const popupText = (lang: UiLanguage): PopupTranslate => translatorOf(POPUP_CATALOGUES[lang] ?? enPopup, enPopup);

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { POPUP_CATALOGUES } from '../../src/i18n';
+import { UI_LANGUAGES } from '../../src/page/page-language';
 
 const OUTPUT = join(import.meta.dirname, '../../.output');
 const TARGETS = ['chrome-mv3', 'firefox-mv2'] as const;
@@ -225,6 +227,43 @@ describe('the budgets of the scripts on x.com', () => {
 
     it('keeps the UI, loaded only where it helps, within 40 kB gzip', () => {
       expect(gzipped(join(dir, 'rescue-ui.js'))).toBeLessThanOrEqual(40 * 1024);
+    });
+  });
+});
+
+describe('the popup’s bundle', () => {
+  const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+  const others = UI_LANGUAGES.filter((lang) => lang !== 'en');
+
+  describe.each(TARGETS)('%s', (target) => {
+    const dir = join(OUTPUT, target);
+    // The entry popup.html loads; the languages' chunks sit beside it.
+    const entryPath = /<script type="module"[^>]* src="\/([^"]+\.js)"/.exec(readFileSync(join(dir, 'popup.html'), 'utf8'))?.[1] ?? 'no entry in popup.html';
+    const entry = readFileSync(join(dir, entryPath), 'utf8');
+    const chunks = readdirSync(join(dir, 'chunks')).map((name) => `chunks/${name}`);
+
+    it('keeps its entry, the script the popup opens with, within 25 kB gzip', () => {
+      expect(gzipped(join(dir, entryPath))).toBeLessThanOrEqual(25 * 1024);
+    });
+
+    it('carries English in its entry and no other language’s texts, nor the in-page catalogues', () => {
+      expect(entry).toContain(POPUP_CATALOGUES.en['popup.intro']);
+      for (const lang of others) {
+        for (const key of ['popup.intro', 'popup.guides.title', 'check.app.body'] as const)
+          expect(entry, `${lang} ${key}`).not.toContain(POPUP_CATALOGUES[lang][key]);
+      }
+      expect(entry).not.toContain('panel.title'); // a key of the in-page catalogue
+    });
+
+    it.each(others)('has %s in a chunk of its own, the popup’s section only, imported by the entry', (lang) => {
+      const holding = chunks.filter((chunk) => readFileSync(join(dir, chunk), 'utf8').includes(POPUP_CATALOGUES[lang]['popup.intro']));
+      expect(holding).toEqual([expect.stringMatching(new RegExp(`^chunks/${lang}-[\\w-]+\\.js$`))]);
+      const chunk = readFileSync(join(dir, holding[0]!), 'utf8');
+      expect(entry).toContain(`import("./${holding[0]!.slice('chunks/'.length)}")`);
+      for (const other of UI_LANGUAGES.filter((each) => each !== lang)) expect(chunk, other).not.toContain(POPUP_CATALOGUES[other]['popup.intro']);
+      expect(chunk).not.toMatch(/panel\.title|plan\.title|guide\.title/); // the page's, assistant's and guides' sections stay out
+      expect(chunk).not.toMatch(/^import|\bimport\(/m); // nothing more to load
+      expect(gzipped(join(dir, holding[0]!))).toBeLessThanOrEqual(2.5 * 1024);
     });
   });
 });

@@ -1,7 +1,5 @@
-import { useMemo } from 'preact/hooks';
 import { CHECKLIST, CHECKUP } from '../../guides/checklist';
-import { popupText } from '../../i18n';
-import type { UiLanguage } from '../../page/page-language';
+import type { PopupTexts } from '../../i18n/popup-texts';
 import { checklistTicks } from '../../state/tick-lists';
 import { Checklist } from './Checklist';
 import { GuideButtons } from './GuideButtons';
@@ -12,9 +10,8 @@ import { useTicks } from './use-ticks';
 import { useReadiness } from './use-readiness';
 import type { ReadinessItem } from '../../state/readiness';
 
-/** The toolbar popup: what to try, guides to the settings, and a check-up for later. */
-export function PopupApp({ lang }: { lang: UiLanguage }) {
-  const texts = useMemo(() => ({ lang, t: popupText(lang) }), [lang]);
+/** The toolbar popup: what to try, guides to the settings, and a check-up for later (texts from loadPopupTexts). */
+export function PopupApp({ texts }: { texts: PopupTexts }) {
   const { t } = texts;
   const checklist = useTicks(checklistTicks);
   const readiness = useReadiness();

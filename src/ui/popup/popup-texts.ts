@@ -1,15 +1,9 @@
 /** The popup's texts and language, for every popup component, without passing them down. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { popupText, type PopupTranslate } from '../../i18n';
-import type { UiLanguage } from '../../page/page-language';
+import { englishPopupTexts, type PopupTexts } from '../../i18n/popup-texts';
 
-export interface PopupTexts {
-  lang: UiLanguage;
-  t: PopupTranslate;
-}
-
-export const PopupTextsContext = createContext<PopupTexts>({ lang: 'en', t: popupText('en') });
+export const PopupTextsContext = createContext<PopupTexts>(englishPopupTexts);
 
 export function usePopupTexts(): PopupTexts {
   return useContext(PopupTextsContext);

@@ -2,6 +2,7 @@ import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { POPUP_CATALOGUES } from '../../../../src/i18n';
+import { loadPopupTexts } from '../../../../src/i18n/popup-texts';
 import { UI_LANGUAGES } from '../../../../src/page/page-language';
 import { PopupApp } from '../../../../src/ui/popup/PopupApp';
 
@@ -11,7 +12,10 @@ describe('the popup', () => {
 
   it.each(UI_LANGUAGES)('speaks %s throughout: intro, checklist, guides and check-up', async (lang) => {
     const texts = POPUP_CATALOGUES[lang];
-    render(<PopupApp lang={lang} />);
+    // As the popup's entry does: the language's chunk first, then the first render.
+    const loaded = await loadPopupTexts(lang);
+    expect(loaded.lang).toBe(lang);
+    render(<PopupApp texts={loaded} />);
     // Text as written (French puts a no-break space before "?", which text matchers would fold).
     const shown = () => document.body.textContent ?? '';
     await waitFor(() => expect(document.querySelectorAll('[data-rescue="checklist-item"]').length).toBeGreaterThan(0));
