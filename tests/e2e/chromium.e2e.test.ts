@@ -18,6 +18,6 @@ describe('Chromium (MV3): before a password change', () => describePrevention(la
 describe('Chromium (MV3): one stored value, every view current', () => describeSharedState(launchChromium));
 describe('Chromium (MV3): X as it is now (2026 login, method changes)', () => describeLiveX(launchChromium, { thorough: true }));
 describe('Chromium (MV3): the watcher and the UI it loads', () => describeWatcher(launchChromium));
-describe('Chromium (MV3): the ten UI languages', () => describeLanguages(launchChromium));
+describe('Chromium (MV3): the ten UI languages', () => describeLanguages(launchChromium, { uiLanguageSettable: true }));
 // Only Chromium lets a test choose the browser's UI language: Firefox takes it from language packs, and none is installed here.
 describe('Chromium (MV3): the popup in the browser’s language', () => describePopupLanguage((locale) => launchChromium(undefined, { locale })));
