@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from './src/manifest/firefox-versions';
 import { X_HOST_MATCHES } from './src/page/hosts';
 // See README "Permissions" for why each entry is here.
 
@@ -31,11 +32,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: '2fa-rescue-for-x@x2fa-rescue',
-              // 140: the first Firefox that knows data_collection_permissions (web-ext lint).
-              strict_min_version: '140.0',
+              // The first Firefox (and Firefox for Android) that knows data_collection_permissions.
+              strict_min_version: FIREFOX_MIN_VERSION,
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '142.0' },
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
           },
         }
       : {}),

@@ -2,10 +2,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LinterReport } from 'addons-linter';
 import { describe, expect, it } from 'vitest';
+import { addonsLint, lineOf } from './support/lint';
 
 const ROOT = join(import.meta.dirname, '../..');
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+/** Every message of a lint, as sorted lines. */
+const messagesOf = (report: LinterReport) => [...report.errors, ...report.notices, ...report.warnings].map(lineOf).sort();
 
 function entries(zip: string): string[] {
   // python3 is on every machine of this kind; unzip may not be.
@@ -25,4 +30,12 @@ describe('store packages', () => {
     expect(sources).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'src/page/classify.ts', 'README.md']));
     expect(sources.filter((file) => file.startsWith('docs/') || file.startsWith('node_modules/'))).toEqual([]);
   }, 120_000);
+
+  it('the Firefox zip, the file addons.mozilla.org gets, lints as its folder does', async () => {
+    // What the folder's lint may find is said in built-bundles.e2e.test.ts (addons-linter on the Firefox package).
+    const zip = await addonsLint(join(ROOT, '.output', `x2fa-rescue-${version}-firefox.zip`));
+    const folder = await addonsLint(join(ROOT, '.output/firefox-mv2'));
+    expect(messagesOf(zip)).toEqual(messagesOf(folder));
+    expect(zip.errors.map(lineOf)).toEqual([]);
+  });
 });
