@@ -88,8 +88,7 @@ export const arPopup: Record<PopupKey, string> = {
   'popup.reminder.body': 'بعد تسجيل الدخول على الجهاز الآخر، يُرجى إعادة تفعيل الطريقة في إعدادات X وحفظ رموز احتياطية جديدة، ثم تحديد هذا البند.',
 
   'check.app.title': 'البحث في تطبيقات المصادقة',
-  // U+200F (a right-to-left mark) before the parenthesis: after a Latin word it would turn left to right.
-  'check.app.body': 'Google Authenticator، وMicrosoft Authenticator، وAuthy، و1Password، وكلمات السر على iPhone \u200f(x.com أو twitter.com).',
+  'check.app.body': 'Google Authenticator، وMicrosoft Authenticator، وAuthy، و1Password، وكلمات السر على iPhone (x.com أو twitter.com).',
   'check.backup.title': 'البحث عن الرموز الاحتياطية المحفوظة',
   'check.backup.body': 'لقطات الشاشة، مدير كلمات المرور، الملاحظات، النسخ المطبوعة.',
   'check.sms.title': 'التحقق من الرسائل النصية',
