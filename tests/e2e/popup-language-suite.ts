@@ -33,8 +33,9 @@ export function describePopupLanguage(launchIn: (locale: string) => Promise<Brow
               boxOnRight: box && title ? box.left > title.left : null,
             };
           }),
-        (s) => s.text.includes(texts['popup.intro']),
-        { what: `the popup's ${lang} text` },
+        // The checklist comes once its ticks are read: wait for it too.
+        (s) => s.text.includes(texts['popup.intro']) && s.boxOnRight !== null,
+        { what: `the popup's ${lang} text and its checklist` },
       );
       expect(shown).toMatchObject({ lang, dir });
       expect(shown.text).toContain(texts['check.app.title']);
