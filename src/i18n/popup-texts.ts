@@ -5,7 +5,7 @@
  * be had, the popup is in English throughout, its `lang` included.
  */
 import { reportFailure } from '../diagnostics/report';
-import type { UiLanguage } from '../page/page-language';
+import { isRightToLeftLanguage, type UiLanguage } from '../page/page-language';
 import { enPopup, type PopupKey } from './en';
 import { translatorOf, type PopupTranslate } from './translate';
 
@@ -52,8 +52,9 @@ export async function loadPopupTexts(lang: UiLanguage, importCatalogue: PopupCat
   try {
     const catalogue = await importCatalogue(lang);
     if (!catalogue || typeof catalogue !== 'object') return englishPopupTexts;
-    // A key the catalogue lacks shows in English, never as its key.
-    return { lang, t: translatorOf(catalogue, enPopup) };
+    // A key the catalogue lacks shows in English, never as its key. Right to left, each filled-in
+    // value (a count, a date, a guide's name) is bidi-isolated, as in the in-page UI.
+    return { lang, t: translatorOf(catalogue, enPopup, isRightToLeftLanguage(lang)) };
   } catch (error) {
     reportFailure('loading the popup’s language', error);
     return englishPopupTexts;

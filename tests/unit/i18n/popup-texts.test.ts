@@ -15,6 +15,16 @@ describe('the popup’s texts', () => {
     if (lang !== 'en') expect(await importPopupCatalogue(lang)).toBe(POPUP_CATALOGUES[lang]);
   });
 
+  it('isolates filled-in values right to left only (a count keeps its own direction in Arabic)', async () => {
+    const arabic = await loadPopupTexts('ar');
+    const progress = arabic.t('popup.progress', { done: 3, total: 8 });
+    expect(progress).toContain('\u20683\u2069');
+    expect(progress).toContain('\u20688\u2069');
+    for (const lang of ['en', 'ja', 'es'] as const) {
+      expect((await loadPopupTexts(lang)).t('popup.progress', { done: 3, total: 8 })).not.toMatch(/[\u2068\u2069]/);
+    }
+  });
+
   it('imports nothing for English: it is built in', async () => {
     const importer = vi.fn(importPopupCatalogue);
     expect(await loadPopupTexts('en', importer)).toBe(englishPopupTexts);
