@@ -45,6 +45,33 @@ export function describeLanguages(launch: () => Promise<BrowserDriver>, { uiLang
     },
   );
 
+  it('draws the panel in Japanese from its first frame on a Japanese page (never English first)', async () => {
+    const page = await session.newPage();
+    // X's spinner shows for 1.5 s: time to start recording before our UI draws anything.
+    await page.goto(sceneUrl('flow-code-app', { lang: 'ja', delay: 1500 }));
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as { panelTexts?: string[] }).panelTexts = seen;
+      const record = () => {
+        const text = document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="panel"]')?.textContent;
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      };
+      let watchingShadow = false;
+      new MutationObserver(() => {
+        const root = document.querySelector('x2fa-rescue')?.shadowRoot;
+        if (root && !watchingShadow) {
+          watchingShadow = true;
+          new MutationObserver(record).observe(root, { childList: true, subtree: true, characterData: true });
+        }
+        record();
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    });
+    await waitForUi(page, (ui) => ui.panel !== null && ui.panel.text.includes(PAGE_CATALOGUES.ja['panel.title']));
+    const seen = await page.evaluate(() => (window as { panelTexts?: string[] }).panelTexts ?? []);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const text of seen) expect(text).not.toContain(PAGE_CATALOGUES.en['panel.title']);
+  });
+
   /** Sets the page's language as X does from the account's setting. */
   const speak = (page: Awaited<ReturnType<typeof session.newPage>>, lang: string, rtl: boolean) =>
     page.evaluate(
