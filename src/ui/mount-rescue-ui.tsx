@@ -29,8 +29,8 @@ interface HostView extends RescueView {
 }
 
 export interface RescueUiOptions {
-  /** Whether the user folded the panel away in this tab (resolves once). */
-  panelClosed: Promise<boolean>;
+  /** Whether the user folded the panel away in this tab, when the UI started. */
+  panelClosed: boolean;
   /** Remembers a fold/unfold for the tab. */
   onPanelClosedChange: (closed: boolean) => void;
   guideActions: GuideActions;
@@ -46,7 +46,7 @@ export interface RescueUi {
 export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptions): RescueUi {
   let view: HostView | undefined;
   let open = false;
-  /** True while the tab's saved preference is on its way: draw nothing rather than flash the launcher. */
+  /** True while the page language's texts are on their way: draw nothing rather than flash English. */
   let deciding = false;
   let shownContext: PageContext | undefined;
   let panelClosed = options.panelClosed;
@@ -91,7 +91,7 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
             open = next;
             deciding = false;
             options.onPanelClosedChange(!next);
-            panelClosed = Promise.resolve(!next);
+            panelClosed = !next;
             draw();
           }}
         />
@@ -110,10 +110,11 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
         open = OPEN_ON_EACH_VISIT.has(next.reading.context);
         deciding = AUTO_OPEN.has(next.reading.context);
         if (deciding) {
-          void panelClosed.then((closed) => {
+          // The panel opens once the page language's texts are here (English if they cannot be had), never English first.
+          void loadTexts(next.lang, fetchTexts).then(() => {
             if (shownContext !== next.reading.context || !deciding) return;
             deciding = false;
-            open = !closed;
+            open = !panelClosed;
             draw();
           });
         }

@@ -7,9 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reportFailure } from '../diagnostics/report';
 import { GuideRunner } from '../guides/in-page/guide-runner';
 import type { GuideId } from '../model/ids';
-import { loadTexts } from '../i18n/in-page-texts';
-import { fetchTexts, startGuideHere, storeTabState } from '../messaging/content-client';
-import { uiLanguageFor } from '../page/page-language';
+import { startGuideHere, storeTabState } from '../messaging/content-client';
 import type { PageContext } from '../page/reading';
 import { readLook } from '../page/read-page';
 import { wayBackFrom } from '../page/routes';
@@ -25,8 +23,6 @@ const RISKS: Partial<Record<PageContext, RiskKind>> = { 'password-change': 'pass
 
 export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): RescueUiHandle {
   const recheck = () => port.recheck();
-  // The panel waits for the texts, so a Japanese page never flashes English text first.
-  const textsReady = loadTexts(uiLanguageFor(document.documentElement.getAttribute('lang')), fetchTexts);
 
   const guides = new GuideRunner({
     now: () => Date.now(),
@@ -43,7 +39,7 @@ export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): Res
     recheck();
   };
   const ui = createRescueUi(ctx, {
-    panelClosed: textsReady.then(() => port.tabState.panelClosed),
+    panelClosed: port.tabState.panelClosed,
     onPanelClosedChange: (panelClosed) => storeTabState({ panelClosed }),
     guideActions: {
       onEnd: act(() => guides.pause()),
