@@ -20,6 +20,16 @@ import { GUIDE_CATALOGUES } from '../../src/i18n';
 export function describeLanguages(launch: () => Promise<BrowserDriver>, { uiLanguageSettable }: { uiLanguageSettable: boolean }) {
   const session = useBrowser(launch);
 
+  /** Sets the page's language as X does from the account's setting. */
+  const speak = (page: Awaited<ReturnType<typeof session.newPage>>, lang: string, rtl: boolean) =>
+    page.evaluate(
+      ([to, right]) => {
+        document.documentElement.setAttribute('lang', to);
+        if (right) document.documentElement.setAttribute('dir', 'rtl');
+      },
+      [lang, rtl] as [string, boolean],
+    );
+
   it.each(UI_LANGUAGES.map((lang) => [lang, { ar: 'ar-SA', pt: 'pt-BR', es: 'es-419' }[lang as string] ?? lang] as const))(
     '%s: the panel on the code step is in that language (page says %s)',
     async (lang, pageLang) => {
@@ -27,13 +37,7 @@ export function describeLanguages(launch: () => Promise<BrowserDriver>, { uiLang
       await page.goto(sceneUrl('flow-code-app', { lang: 'en' }));
       await waitForUi(page, (ui) => ui.panel !== null);
       // X sets <html lang> from the account's language (and dir for right-to-left scripts).
-      await page.evaluate(
-        ([to, rtl]) => {
-          document.documentElement.setAttribute('lang', to);
-          if (rtl) document.documentElement.setAttribute('dir', 'rtl');
-        },
-        [pageLang, lang === 'ar'] as [string, boolean],
-      );
+      await speak(page, pageLang, lang === 'ar');
       const title = PAGE_CATALOGUES[lang]['panel.title'];
       const ui = await waitForUi(page, (next) => next.lang === lang && next.panel !== null && next.panel.text.includes(title));
       expect(ui.context).toBe('code-prompt');
@@ -71,16 +75,6 @@ export function describeLanguages(launch: () => Promise<BrowserDriver>, { uiLang
     expect(seen.length).toBeGreaterThan(0);
     for (const text of seen) expect(text).not.toContain(PAGE_CATALOGUES.en['panel.title']);
   });
-
-  /** Sets the page's language as X does from the account's setting. */
-  const speak = (page: Awaited<ReturnType<typeof session.newPage>>, lang: string, rtl: boolean) =>
-    page.evaluate(
-      ([to, right]) => {
-        document.documentElement.setAttribute('lang', to);
-        if (right) document.documentElement.setAttribute('dir', 'rtl');
-      },
-      [lang, rtl] as [string, boolean],
-    );
 
   it('guides in Arabic, right to left, on X’s mirrored page with its Arabic labels', async () => {
     const page = await session.newPage();
