@@ -25,8 +25,8 @@ console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, 
 // The two scripts that run on x.com: the watcher on every page, the UI where the watcher asks for it;
 // and the popup's entry (its name is hashed), which carries English; another language is a chunk beside it.
 const BUDGETS = [
-  [/^content-scripts\/rescue\.js$/, 'watcher, every x.com page', 6 * 1024],
-  [/^rescue-ui\.js$/, 'in-page UI, injected where it helps', 40 * 1024],
+  [/^content-scripts\/rescue\.js$/, 'watcher, every x.com page', 3 * 1024],
+  [/^rescue-ui\.js$/, 'in-page UI, injected where it helps', 45 * 1024],
   [/^chunks\/popup-[\w-]+\.js$/, 'popup entry, English built in', 25 * 1024],
 ];
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;

@@ -1,11 +1,13 @@
 /**
  * The page classifier: a pure function from what a page shows (URL and DOM)
  * to a PageReading. Structure decides first (route, hash step, input
- * attributes, link targets); X's text only confirms or vetoes. It never reads
- * input values and never changes the page.
+ * attributes, link targets); X's text only confirms or vetoes. It reads only
+ * the live step (src/page/live.ts): X keeps other steps' forms in the DOM,
+ * inert and transparent. It never reads input values and never changes the page.
  */
 import { reportFailure } from '../diagnostics/report';
-import { OTHER, type CodeMethod, type PageReading } from './reading';
+import { liveText } from './live';
+import { OTHER, type CodeMethod, type LoginNotice, type PageReading } from './reading';
 import {
   isConfirmationStep,
   isFlowLogin,
@@ -17,17 +19,21 @@ import {
   onboardingStep,
   settingsStep,
 } from './routes';
-import { anyOf, find, findAll, selectors } from './selectors';
+import { anyOf, findAllLive, findLive, selectors } from './selectors';
 import {
   chooseMethodCues,
   cuesFor,
   foldText,
+  harmlessSheetCues,
   identityCues,
+  limitedCues,
   mentionsAny,
   methodNames,
+  otherLoginErrors,
   phoneDigitPatterns,
   resendCues,
   submitWords,
+  turnOffCues,
   twoFactorCues,
 } from './x-strings';
 
@@ -36,6 +42,10 @@ const IDENTITY = cuesFor(identityCues);
 const CHOOSE_METHOD = cuesFor(chooseMethodCues);
 const RESEND = cuesFor(resendCues);
 const SUBMIT = cuesFor(submitWords);
+const LIMITED = cuesFor(limitedCues);
+const OTHER_ERRORS = cuesFor(otherLoginErrors);
+const TURN_OFF = cuesFor(turnOffCues);
+const HARMLESS = cuesFor(harmlessSheetCues);
 const METHOD_CUES = Object.fromEntries(Object.entries(methodNames).map(([method, table]) => [method, cuesFor(table)])) as Record<
   Exclude<CodeMethod, 'unknown'>,
   string[]
@@ -58,6 +68,8 @@ function classifyOrThrow(doc: Document, url: URL): PageReading {
   if (isPasswordChange(url)) return passwordChange(doc);
   if (isMethodOff(url)) return methodOff(doc);
   const step = settingsStep(url);
+  // X may ask on the two-factor page itself, in its confirmation sheet (facts 2026-12-04).
+  if (step === 'two-factor') return methodOffSheet(doc) ?? { context: 'settings', settingsStep: step };
   if (step) return { context: 'settings', settingsStep: step };
   // Should X move the form: a settings page asking for a new password is the same risk.
   if (url.pathname.startsWith('/settings/') && asksForNewPassword(doc)) return passwordChange(doc);
@@ -66,67 +78,92 @@ function classifyOrThrow(doc: Document, url: URL): PageReading {
   return OTHER;
 }
 
-/** `hashStep` is the 2026 layout's step name; '' when the URL names none. */
+/** `hashStep` is the 2026 layout's step name; '' when the URL names none (the username step). */
 function readLoginStep(doc: Document, hashStep: string): PageReading {
-  if (isNeverCodeStep(hashStep)) return OTHER;
-  // The password step, a captcha, or a form we must leave alone.
-  if (find(doc, 'passwordInput') || find(doc, 'captchaFrame')) return OTHER;
+  const notice = loginNotice(doc);
+  const other: PageReading = notice ? { context: 'other', loginNotice: notice } : OTHER;
+  if (isNeverCodeStep(hashStep)) return other;
+  // The username or password step, a captcha, or a form we must leave alone: judged by what is
+  // live, since X keeps the other steps' fields in the DOM (a future password field included).
+  if (findLive(doc, 'passwordInput') || findLive(doc, 'usernameInput') || findLive(doc, 'captchaFrame')) return other;
 
   const input = codeField(doc);
   const container = stepContainerOf(doc, input);
-  const text = foldText(container.textContent);
+  const text = foldText(liveText(container));
+  const withNotice = (reading: PageReading): PageReading => (notice && reading.context !== 'other' ? { ...reading, loginNotice: notice } : reading);
 
   // The chooser lists the methods and has no field: recognised by content, whatever its step name.
-  if (!input && listsMethods(container, text)) return { context: 'choose-method', stepContainer: container };
+  if (!input && listsMethods(container, text)) return withNotice({ context: 'choose-method', stepContainer: container });
 
   if (isTwoFactorStep(hashStep)) {
     // The URL changes before X renders the step: wait for its field or heading, so the
     // panel does not open on a spinner and then change under the reader.
-    if (!input && !find(container, 'heading')) return OTHER;
-    if (/choose|method|select|option/.test(hashStep)) return { context: 'choose-method', stepContainer: container };
-    return codePrompt(container, text, input);
+    if (!input && !findLive(container, 'heading')) return other;
+    if (/choose|method|select|option/.test(hashStep)) return withNotice({ context: 'choose-method', stepContainer: container });
+    return withNotice(codePrompt(container, text, input));
   }
 
   if (input) {
     const identity = mentionsAny(text, IDENTITY) || /\S@\S/.test(text) || asksForIdentity(input);
-    if (identity) return OTHER; // e-mail / phone / username confirmation reuses the same fields
-    // Structure that says "code" in any language: X's support link or six one-digit boxes.
-    const boxes = !isConfirmationStep(hashStep) && digitBoxCount(container) >= 4;
-    const structural = looksNumeric(input) && (Boolean(find(container, 'regainAccessLink')) || boxes);
-    if (structural || mentionsAny(text, TWO_FACTOR)) return codePrompt(container, text, input);
-    return OTHER;
+    if (identity) return other; // e-mail / phone / username confirmation reuses the same fields
+    // Structure that says "code" in any language: X's support link, X's code-input component or
+    // six one-digit boxes (never on a step that confirms the login by e-mail).
+    const codeShape = !isConfirmationStep(hashStep) && (digitBoxCount(container) >= 4 || Boolean(findLive(container, 'codeInputCell')));
+    const structural = looksNumeric(input) && (Boolean(findLive(container, 'regainAccessLink')) || codeShape);
+    if (structural || mentionsAny(text, TWO_FACTOR)) return withNotice(codePrompt(container, text, input));
+    return other;
   }
 
   // A security-key step may have no text field at all.
-  const headingText = foldText(find(container, 'heading')?.textContent);
+  const headingText = foldText(liveText(findLive(container, 'heading') ?? container, 400));
   const control = findChooseMethodControl(container);
-  const backedByStructure = Boolean(find(container, 'regainAccessLink') || control);
+  const backedByStructure = Boolean(findLive(container, 'regainAccessLink') || control);
   if (backedByStructure && mentionsAny(headingText, METHOD_CUES['security-key'])) {
-    return { context: 'code-prompt', method: 'security-key', stepContainer: container, ...withControl(control) };
+    return withNotice({ context: 'code-prompt', method: 'security-key', stepContainer: container, ...withControl(control) });
   }
-  return OTHER;
+  return other;
 }
 
-/** The step's answer field: the older flow's text input, the 2026 field, or a code box. */
-function codeField(doc: Document): Element | null {
-  return find(doc, 'flowTextInput') ?? find(doc, 'challengeInput') ?? find(doc, 'digitBox') ?? find(doc, 'oneTimeCodeInput');
+/** X's login error banner, when live: the limit in words we know, or words we cannot read. */
+function loginNotice(doc: Document): LoginNotice | undefined {
+  const icon = findLive(doc, 'errorIcon');
+  if (!icon) return undefined;
+  // The banner is the icon's nearest ancestor with words (icon and <p> side by side).
+  let banner: Element | null = icon.parentElement;
+  for (let depth = 0; banner && depth < 4 && !foldText(liveText(banner, 400)); depth++) banner = banner.parentElement;
+  const words = foldText(banner ? liveText(banner, 400) : '');
+  if (mentionsAny(words, LIMITED)) return 'limited';
+  return mentionsAny(words, OTHER_ERRORS) ? undefined : 'unread';
+}
+
+/** The live step's answer field: the older flow's text input, the 2026 field, a code box, or
+ * X's one-time-code input (which may be transparent over drawn cells). */
+function codeField(doc: Document): Element | undefined {
+  return (
+    findLive(doc, 'flowTextInput') ??
+    findLive(doc, 'challengeInput') ??
+    findLive(doc, 'digitBox') ??
+    findLive(doc, 'oneTimeCodeInput') ??
+    findLive(doc, 'codeInputCell')
+  );
 }
 
 function digitBoxCount(container: Element): number {
-  return container.querySelectorAll(anyOf('digitBox')).length;
+  return findAllLive(container, 'digitBox', 12).length;
 }
 
 /** A code step; its "another method" control is looked for only here, not on every login step. */
-function codePrompt(container: Element, text: string, input: Element | null): PageReading {
+function codePrompt(container: Element, text: string, input: Element | undefined): PageReading {
   const control = findChooseMethodControl(container);
-  const headingText = foldText(find(container, 'heading')?.textContent);
-  const phoneDigits = findPhoneDigits(container.textContent ?? '');
+  const heading = findLive(container, 'heading');
+  const headingText = heading ? foldText(liveText(heading, 400)) : '';
+  const phoneDigits = findPhoneDigits(text);
   const method =
     methodIn(headingText, ['backup', 'security-key', 'sms', 'app']) ??
     (phoneDigits ? 'sms' : undefined) ??
     methodIn(text, ['app', 'sms', 'security-key', 'backup']) ??
     // The 2026 layout asks for the authenticator code in six boxes (facts 2026-12).
-    (input && digitBoxCount(container) >= 4 ? 'app' : undefined) ??
+    (input && (digitBoxCount(container) >= 4 || findLive(container, 'codeInputCell')) ? 'app' : undefined) ??
     'unknown';
   return {
     context: 'code-prompt',
@@ -139,7 +176,7 @@ function codePrompt(container: Element, text: string, input: Element | null): Pa
 
 function withControl(control: Element | undefined): Pick<PageReading, 'chooseMethodControl' | 'chooseMethodLabel'> {
   if (!control) return {};
-  const label = (control.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const label = liveText(control, 160).replace(/\s+/g, ' ').trim().slice(0, 80);
   return label ? { chooseMethodControl: control, chooseMethodLabel: label } : { chooseMethodControl: control };
 }
 
@@ -147,8 +184,7 @@ function methodIn(text: string, order: Exclude<CodeMethod, 'unknown'>[]): CodeMe
   return order.find((method) => mentionsAny(text, METHOD_CUES[method]));
 }
 
-function findPhoneDigits(raw: string): string | undefined {
-  const text = raw.slice(0, 4000);
+function findPhoneDigits(text: string): string | undefined {
   for (const pattern of phoneDigitPatterns) {
     const digits = pattern.exec(text)?.[1];
     if (digits) return digits;
@@ -156,9 +192,9 @@ function findPhoneDigits(raw: string): string | undefined {
   return undefined;
 }
 
-function stepContainerOf(doc: Document, input: Element | null): Element {
+function stepContainerOf(doc: Document, input: Element | undefined): Element {
   const body = doc.body ?? doc.documentElement;
-  if (!input) return find(doc, 'stepContainer') ?? body;
+  if (!input) return findLive(doc, 'stepContainer') ?? body;
   for (const selector of selectors.stepContainer) {
     const container = input.closest(selector);
     if (container) return container;
@@ -172,10 +208,8 @@ function stepContainerOf(doc: Document, input: Element | null): Element {
  * left once the submit button, links out of the step and "resend" are set aside.
  */
 function findChooseMethodControl(container: Element): Element | undefined {
-  const pressables = findAll(container, 'pressable')
-    .slice(0, PRESSABLE_LIMIT)
-    .filter((el) => el.tagName !== 'INPUT');
-  const words = (el: Element) => foldText(el.textContent, 200);
+  const pressables = findAllLive(container, 'pressable', PRESSABLE_LIMIT).filter((el) => el.tagName !== 'INPUT');
+  const words = (el: Element) => foldText(liveText(el, 200), 200);
   const byWords = pressables.find((el) => mentionsAny(words(el), CHOOSE_METHOD));
   if (byWords) return byWords;
   const byLink = pressables.find((el) => /^#\/s\/[^/]*(method|choose|select)/i.test(el.getAttribute('href') ?? ''));
@@ -191,30 +225,45 @@ function findChooseMethodControl(container: Element): Element | undefined {
 
 /** The chooser: options naming two or more methods, or several radios in a language we have no words for. */
 function listsMethods(container: Element, text: string): boolean {
-  const options = findAll(container, 'methodOption').slice(0, PRESSABLE_LIMIT);
+  const options = findAllLive(container, 'methodOption', PRESSABLE_LIMIT);
   const named = new Set<string>();
   for (const option of options) {
-    const optionText = foldText(option.textContent, 200);
+    const optionText = foldText(liveText(option, 200), 200);
     for (const [method, cues] of Object.entries(METHOD_CUES)) {
       if (mentionsAny(optionText, cues)) named.add(method);
     }
   }
   if (named.size >= 2) return true;
-  const radios = container.querySelectorAll('[role="radio"], input[type="radio"]').length;
+  const radios = findAllLive(container, 'radio', PRESSABLE_LIMIT).length;
   return radios >= 2 && !mentionsAny(text, IDENTITY);
 }
 
 /** X's method-off flow, once X has drawn something to act on (not over its spinner: the
  * panel would open, then jump aside when X's dialog appears). */
 function methodOff(doc: Document): PageReading {
-  if (!find(doc, 'control')) return OTHER;
-  return { context: 'method-off', stepContainer: find(doc, 'stepContainer') ?? undefined };
+  if (!findLive(doc, 'control')) return OTHER;
+  return { context: 'method-off', stepContainer: findLive(doc, 'stepContainer') };
+}
+
+/**
+ * X's confirmation sheet over the two-factor page, when it asks to turn something off. Structure
+ * finds it (X's sheet, live, with its confirm button); words only tell its questions apart: the
+ * same sheet asks about an unverified e-mail or the security-key limit, which are harmless. A
+ * question in words we cannot read counts as turning off: an extra check costs a glance, a
+ * missed one an account.
+ */
+function methodOffSheet(doc: Document): PageReading | undefined {
+  const sheet = findLive(doc, 'confirmationSheet');
+  if (!sheet || !findLive(sheet, 'confirmationSheetConfirm')) return undefined;
+  const text = foldText(liveText(sheet, 1000));
+  if (!mentionsAny(text, TURN_OFF) && mentionsAny(text, HARMLESS)) return undefined;
+  return { context: 'method-off', stepContainer: sheet };
 }
 
 /** The panel must keep off the form itself: its container is the step to protect. Until X has drawn
  * the form (its spinner), nothing: the panel would open in one place, then jump aside from the form. */
 function passwordChange(doc: Document): PageReading {
-  const field = find(doc, 'passwordInput');
+  const field = findLive(doc, 'passwordInput');
   if (!field) return OTHER;
   const container = field.closest('form') ?? field.closest('section') ?? field.closest('main');
   return container ? { context: 'password-change', stepContainer: container } : { context: 'password-change' };
@@ -222,7 +271,7 @@ function passwordChange(doc: Document): PageReading {
 
 /** The password-change form's shape: a new password field among several password fields. */
 function asksForNewPassword(doc: Document): boolean {
-  const fields = findAll(doc, 'passwordInput');
+  const fields = findAllLive(doc, 'passwordInput', 12);
   return fields.length >= 2 && fields.some((field) => field.getAttribute('autocomplete') === 'new-password' || field.getAttribute('name') === 'new_password');
 }
 

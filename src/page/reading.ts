@@ -19,6 +19,11 @@ export interface PageReading {
   settingsStep?: SettingsStep;
   /** The element holding the login step, for keeping our UI off its controls. */
   stepContainer?: Element;
+  /** X's error banner on a login step: `limited` when it says X has temporarily limited the
+   * login (words we know), `unread` when it is there in words we cannot read. */
+  loginNotice?: LoginNotice;
 }
+
+export type LoginNotice = 'limited' | 'unread';
 
 export const OTHER: PageReading = Object.freeze({ context: 'other' });

@@ -1,3 +1,5 @@
+import { firstLive, liveAll } from './live';
+
 /**
  * Every selector the extension uses on X's pages, each an array of fallbacks
  * tried in order. X changes its markup often: when one breaks, add the new
@@ -19,6 +21,13 @@ export const selectors = {
   /** One-digit code boxes (the 2026 authenticator step has six; e-mailed codes may use them
    * too). Whether X sets autocomplete on them is unknown (facts 2026-12): both forms here. */
   digitBox: ['input[inputmode="numeric"][maxlength="1"]', 'input[autocomplete="one-time-code"][maxlength="1"]'],
+  /** X's own code-input component, by its class and id prefix (`jf-code-input-field`,
+   * `jf-code-input-challenge_response-<n>`): six boxes, or one transparent field over drawn
+   * cells. Source: login tools for the live site, 2026-09; facts 2026-12-04. */
+  codeInputCell: ['input.jf-code-input-field', 'input[id^="jf-code-input-"]'],
+  /** The 2026 username field (`username_or_email`, id `jf-input-username_or_email`,
+   * `autocomplete="username webauthn"`; facts 2026-12-04): its step is never a code prompt. */
+  usernameInput: ['input[name="username_or_email"]', 'input[autocomplete~="username"]'],
   /** Any field that looks like it takes a one-time code (older client: sign-up only). */
   oneTimeCodeInput: ['input[autocomplete="one-time-code"]'],
   /** A captcha step (Arkose), never a code prompt. Source: X's client bundles, 2025-07. */
@@ -26,15 +35,25 @@ export const selectors = {
   /** The button that sends a step's answer, set aside when looking for "another method". */
   submitButton: ['button[type="submit"]', '[data-testid="ocfEnterTextNextButton"]', '[data-testid="LoginForm_Login_Button"]'],
   passwordInput: ['input[type="password"]'],
-  /** Where a login step's own content lives. */
-  stepContainer: ['[role="dialog"][aria-modal="true"]', '[role="dialog"]', 'main[role="main"]', 'main', 'form'],
+  /** Where a login step's own content lives. The 2026 page holds a form per step (facts
+   * 2026-12-04), so a form comes before the page's main: the live field's own form is its step. */
+  stepContainer: ['[role="dialog"][aria-modal="true"]', '[role="dialog"]', 'form', 'main[role="main"]', 'main'],
   heading: ['h1', 'h2', '[role="heading"]'],
   /** X's "Contact X Support" link on the code step: structural, any language. */
   regainAccessLink: ['a[href*="forms/account-access/regain-access"]'],
   /** Things a person can press, to find the "choose another method" control. */
   pressable: ['button', '[role="button"]', '[role="link"]', 'a[href]'],
+  radio: ['[role="radio"]', 'input[type="radio"]'],
   /** Options of the choose-method step. */
   methodOption: ['[role="radio"]', 'input[type="radio"]', 'label', 'button', '[role="button"]'],
+  /** X's error banner on the 2026 login: an icon and a <p> ("We've temporarily limited your login…").
+   * Source: login tools for the live site, 2026-08..10; facts 2026-12-04. */
+  errorIcon: ['[data-icon="icon-error-triangle"]'],
+  /** X's standard confirmation sheet in #layers; on the two-factor page it may ask to turn a method
+   * off instead of the unenrollment flow (X's client, feature switch `ocf_2fa_unenrollment_enabled`;
+   * facts 2026-12-04). */
+  confirmationSheet: ['[data-testid="confirmationSheetDialog"]'],
+  confirmationSheetConfirm: ['[data-testid="confirmationSheetConfirm"]'],
   /** Controls the auto-shown panel must never cover. */
   control: ['input', 'button', 'a[href]', '[role="button"]', '[role="link"]', '[role="radio"]', 'select', 'textarea'],
 } as const;
@@ -57,4 +76,18 @@ export function find(root: ParentNode, name: SelectorName): Element | null {
 
 export function findAll(root: ParentNode, name: SelectorName): Element[] {
   return Array.from(root.querySelectorAll(anyOf(name)));
+}
+
+/** The first live element (src/page/live.ts) for the first selector that has one. */
+export function findLive(root: ParentNode, name: SelectorName): Element | undefined {
+  for (const selector of selectors[name]) {
+    const found = firstLive(root, selector);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Every live element matching the list, among its first `limit` matches. */
+export function findAllLive(root: ParentNode, name: SelectorName, limit?: number): Element[] {
+  return liveAll(root, anyOf(name), limit);
 }

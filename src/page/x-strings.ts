@@ -100,6 +100,47 @@ export const methodNames: Record<Exclude<CodeMethod, 'unknown'>, PerLanguage> = 
   },
 };
 
+/** X's login error banner saying it refuses this device for now: "We've temporarily limited your
+ * login. Please try again later." (en, facts 2026-12-04; X's words in other languages unknown). */
+export const limitedCues: PerLanguage = { en: ['temporarily limited'] };
+
+/** Banner texts we know that are not the limit (facts 2026-12-04): a wrong code, password or
+ * username, in the languages we have them. Anything else we cannot read is `unread`. */
+export const otherLoginErrors: PerLanguage = {
+  en: ['incorrect', "couldn't find", 'couldn’t find', 'could not log you in'],
+  ja: ['正しくありません'],
+};
+
+/** Words of a confirmation sheet that turns something off. X's wording is unknown (facts
+ * 2026-12-04): our guesses, only to tell its questions apart; structure finds the sheet. */
+export const turnOffCues: PerLanguage = {
+  en: ['turn off', 'disable'],
+  ja: ['オフ', '無効', '解除'],
+  es: ['desactivar'],
+  pt: ['desativar'],
+  fr: ['désactiver'],
+  de: ['deaktivieren', 'ausschalten'],
+  ko: ['끄', '해제', '사용 중지'],
+  id: ['nonaktifkan', 'matikan'],
+  tr: ['kapat', 'devre dışı'],
+  ar: ['إيقاف', 'تعطيل'],
+};
+
+/** The same sheet's harmless questions on the two-factor page: an unverified e-mail address,
+ * the security-key limit (facts 2026-12-04; wording unknown, our guesses). */
+export const harmlessSheetCues: PerLanguage = {
+  en: ['email', 'e-mail', 'limit'],
+  ja: ['メール', '上限'],
+  es: ['correo', 'límite'],
+  pt: ['e-mail', 'limite'],
+  fr: ['e-mail', 'adresse mail', 'limite'],
+  de: ['e-mail', 'limit', 'höchstzahl'],
+  ko: ['이메일', '한도', '최대'],
+  id: ['email', 'batas'],
+  tr: ['e-posta', 'sınır', 'limit'],
+  ar: ['البريد', 'الحد'],
+};
+
 /** "…phone ending in 34" and masked numbers, to tell the user which phone. */
 export const phoneDigitPatterns: readonly RegExp[] = [
   /ending (?:in|with)\D{0,3}(\d{2,4})\b/i,

@@ -9,6 +9,7 @@ import { GuideRunner } from '../guides/in-page/guide-runner';
 import type { GuideId } from '../model/ids';
 import { startGuideHere, storeTabState } from '../messaging/content-client';
 import type { PageContext } from '../page/reading';
+import { classify } from '../page/classify';
 import { readLook } from '../page/read-page';
 import { wayBackFrom } from '../page/routes';
 import { setReadiness } from '../state/readiness';
@@ -69,7 +70,8 @@ export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): Res
       return guides.running;
     },
     guideChanged: () => void reloadGuide(),
-    check(url, reading) {
+    check(url) {
+      const reading = classify(document, url);
       if (reading.context === 'other' && !guides.running) return ui.hide();
       const look = readLook(document);
       const view = guides.view(url, document, look.lang);

@@ -5,7 +5,6 @@
  * cannot see it. Types and one key only: both bundles import this, so it must stay tiny.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageReading } from '../page/reading';
 import type { TabState } from '../model/tab-state';
 
 /** What the watcher gives the UI when it starts it. */
@@ -18,9 +17,10 @@ export interface WatcherPort {
   recheck(): void;
 }
 
-/** What the UI gives back: the watcher hands it every page check from then on. */
+/** What the UI gives back: the watcher hands it every page check from then on (the UI reads
+ * the page itself: the classifier stays out of the script every x.com page loads). */
 export interface RescueUiHandle {
-  check(url: URL, reading: PageReading): void;
+  check(url: URL): void;
   /** The background says a guide started, paused or ended in this tab. */
   guideChanged(): void;
   /** While a guide runs every page matters (menus open, links appear), not just login and settings. */

@@ -1,12 +1,11 @@
 /**
- * What runs on every x.com page: it watches the route and the DOM, classifies the page,
- * and asks for the in-page UI only when the page is one where it helps (a login or
+ * What runs on every x.com page: it watches the route and the DOM, and asks for the
+ * in-page UI only when the page is one where it helps (a login or
  * settings page, X's method-off flow, or any page while a guide runs in the tab).
  * Everything else (panel, guides, assistant, their texts) lives in the UI bundle.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reportFailure } from '../diagnostics/report';
-import { classify } from '../page/classify';
 import { watchPage } from '../page/page-watch';
 import { mayBeRelevant } from '../page/routes';
 import { takeUi, type RescueUiHandle } from './ui-handoff';
@@ -65,7 +64,7 @@ export function startWatcher(ctx: ContentScriptContext): void {
     signal: ctx.signal,
     relevant: (url) => ui?.followsEveryPage === true || mayBeRelevant(url),
     onCheck(url) {
-      if (ui) return ui.check(url, classify(document, url));
+      if (ui) return ui.check(url);
       // The route is enough to start loading (every page the classifier can name lies on these
       // routes), so the UI is ready before X draws its code step.
       if (mayBeRelevant(url)) wantUi();

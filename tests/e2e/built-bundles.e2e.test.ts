@@ -286,8 +286,8 @@ describe('the budgets of the scripts on x.com', () => {
   describe.each(TARGETS)('%s', (target) => {
     const dir = join(OUTPUT, target);
 
-    it('keeps the watcher, injected into every x.com page, within 6 kB gzip', () => {
-      expect(gzipped(join(dir, 'content-scripts/rescue.js'))).toBeLessThanOrEqual(6 * 1024);
+    it('keeps the watcher, injected into every x.com page, within 3 kB gzip (it routes and watches; the classifier is in the UI)', () => {
+      expect(gzipped(join(dir, 'content-scripts/rescue.js'))).toBeLessThanOrEqual(3 * 1024);
     });
 
     it('keeps the polyfill, zod and every text catalogue out of the watcher', () => {
@@ -297,8 +297,8 @@ describe('the budgets of the scripts on x.com', () => {
       expect(watcher).not.toContain('panel.title'); // a key of the in-page catalogue
     });
 
-    it('keeps the UI, loaded only where it helps, within 40 kB gzip', () => {
-      expect(gzipped(join(dir, 'rescue-ui.js'))).toBeLessThanOrEqual(40 * 1024);
+    it('keeps the UI, loaded only where it helps, within 45 kB gzip', () => {
+      expect(gzipped(join(dir, 'rescue-ui.js'))).toBeLessThanOrEqual(45 * 1024);
     });
   });
 });

@@ -4,8 +4,12 @@
  * name, the wording of "use another method"). Small hand-written pages, so each test names
  * the one structural fact it is about; the replica covers whole pages.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { useFakeLayout } from '../support/fake-layout';
 import { classify } from '../../../src/page/classify';
+
+// Boxes for every rendered element (happy-dom has no layout): classification reads only the live step.
+beforeEach(useFakeLayout);
 
 const JF = 'https://x.com/i/jf/onboarding/web?mode=login';
 const at = (step: string) => new URL(`${JF}#/s/${step}/r8x2`);

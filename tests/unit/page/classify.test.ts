@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
+import { useFakeLayout } from '../support/fake-layout';
 import { classify } from '../../../src/page/classify';
 // The same replica of X's pages that the browser tests and the demo use.
 import { renderScene, SCENES, sceneFromUrl } from '../../fixtures/replica/x-replica.js';
@@ -6,6 +7,9 @@ import { resetReports } from '../../../src/diagnostics/report';
 import { UI_LANGUAGES } from '../../../src/page/page-language';
 import { X_LABELS } from '../../../src/page/x-labels';
 import { methodNames } from '../../../src/page/x-strings';
+
+// Boxes for every rendered element (happy-dom has no layout): classification reads only the live step.
+beforeEach(useFakeLayout);
 
 interface Scene {
   id: string;
@@ -102,9 +106,11 @@ describe('classify on broken or hostile pages', () => {
     resetReports();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const url = show('/i/flow/login?ocf=1&step=code&method=app');
-    vi.spyOn(document, 'querySelector').mockImplementation(() => {
+    const boom = () => {
       throw new Error('boom, with what the page said');
-    });
+    };
+    vi.spyOn(document, 'querySelector').mockImplementation(boom);
+    vi.spyOn(document, 'querySelectorAll').mockImplementation(boom);
     expect(classify(document, url).context).toBe('other');
     expect(classify(document, url).context).toBe('other');
     expect(warn).toHaveBeenCalledTimes(1);

@@ -1,5 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { useFakeLayout } from '../support/fake-layout';
 import { locate, locateTarget } from '../../../src/page/locate';
+
+// Boxes for every rendered element (happy-dom has no layout): classification reads only the live step.
+beforeEach(useFakeLayout);
 
 function html(markup: string) {
   // Test-only markup, written here: never page or user text.

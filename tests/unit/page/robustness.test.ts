@@ -3,12 +3,16 @@
  * gone, class names changed, extra nesting, other languages, truncated DOM.
  * Nothing may throw, and no page that is not a code prompt may become one.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useFakeLayout } from '../support/fake-layout';
 import { classify } from '../../../src/page/classify';
 import { GUIDES } from '../../../src/guides/in-page/guides';
 import { GUIDE_IDS } from '../../../src/model/ids';
 import { resolvePosition } from '../../../src/guides/in-page/resolve-position';
 import { renderScene, SCENES, sceneFromUrl } from '../../fixtures/replica/x-replica.js';
+
+// Boxes for every rendered element (happy-dom has no layout): classification reads only the live step.
+beforeEach(useFakeLayout);
 
 interface Scene {
   id: string;

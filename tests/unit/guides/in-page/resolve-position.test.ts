@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useFakeLayout } from '../../support/fake-layout';
 import { GUIDES } from '../../../../src/guides/in-page/guides';
 import { GUIDE_IDS } from '../../../../src/model/ids';
 import { resolvePosition, type GuidePosition } from '../../../../src/guides/in-page/resolve-position';
@@ -6,6 +7,9 @@ import { visibleLabelOf } from '../../../../src/guides/in-page/quoted-label';
 import { UI_LANGUAGES, type UiLanguage } from '../../../../src/page/page-language';
 import { X_LABELS, xLabel } from '../../../../src/page/x-labels';
 import { renderScene, sceneFromUrl } from '../../../fixtures/replica/x-replica.js';
+
+// Boxes for every rendered element (happy-dom has no layout): classification reads only the live step.
+beforeEach(useFakeLayout);
 
 type Layout = 'wide' | 'narrow';
 
