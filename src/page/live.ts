@@ -46,7 +46,10 @@ function shown(el: Element, opacity: boolean): boolean {
 function topAt(doc: Document, x: number, y: number): Element | undefined {
   // Without a layout engine (no elementsFromPoint) nothing can be shown covered.
   if (typeof doc.elementsFromPoint !== 'function') return undefined;
-  return doc.elementsFromPoint(x, y).find((hit) => hit.localName !== OWN_HOST && !hit.closest(OWN_HOST));
+  // One hit is cheaper than the whole stack; the stack only when our own host is on top.
+  const top = typeof doc.elementFromPoint === 'function' ? doc.elementFromPoint(x, y) : null;
+  if (top && top.localName !== OWN_HOST) return top;
+  return doc.elementsFromPoint(x, y).find((hit) => hit.localName !== OWN_HOST);
 }
 
 export function isLive(el: Element): boolean {

@@ -3,6 +3,7 @@
  * they may have moved. Only boxes are read (never values), and only when
  * placement is recomputed, not per mutation.
  */
+import { isLive } from '../page/live';
 import { anyOf } from '../page/selectors';
 import type { Box, Viewport } from './placement';
 
@@ -22,42 +23,21 @@ export interface MeasuredControl {
   box: Box;
 }
 
-/** Hidden by `visibility` or `display` (an ancestor's included): nothing to cover there. */
-function isHidden(el: Element): boolean {
-  const checkable = el as Element & { checkVisibility?: (options?: object) => boolean };
-  if (typeof checkable.checkVisibility === 'function') return !checkable.checkVisibility({ visibilityProperty: true });
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  return style?.visibility === 'hidden' || style?.display === 'none';
-}
-
 /**
- * Under X's own modal layer (the backdrop of its method-off dialog, say): X's topmost element
- * at the control's centre is neither the control nor part of it. Our own host is looked
- * through, so the answer does not change with where our panel happens to be (it would
- * otherwise swing between two places).
- */
-function underModalLayer(el: Element, box: Box, modal: Element): boolean {
-  const doc = el.ownerDocument;
-  if (modal.contains(el) || typeof doc.elementsFromPoint !== 'function') return false;
-  const hits = doc.elementsFromPoint((box.left + box.right) / 2, (box.top + box.bottom) / 2);
-  const hit = hits.find((candidate) => candidate.localName !== 'x2fa-rescue');
-  return hit !== undefined && !el.contains(hit) && !hit.contains(el);
-}
-
-/**
- * X's controls in view, anywhere in the document: what the panel must keep
- * clear of where it opens by itself. Controls that X's own modal dialog leaves
- * under its backdrop cannot be used while it is open, so they do not count.
- * Our own UI is in a shadow root, so the document's query never reaches it.
+ * X's live controls in view, anywhere in the document: what the panel must keep
+ * clear of where it opens by itself. Only what a person can use counts
+ * (src/page/live.ts): controls of X's inactive steps (inert, transparent) and
+ * those under X's modal backdrop are no controls for them. Our own UI is in a
+ * shadow root, so the document's query never reaches it, and hit tests look
+ * through our host, so the answer does not change with where our panel is.
  */
 export function visibleControls(doc: Document, viewport: Viewport): MeasuredControl[] {
   const found: MeasuredControl[] = [];
-  const modal = doc.querySelector('[aria-modal="true"]');
   for (const el of Array.from(doc.querySelectorAll(anyOf('control'))).slice(0, CONTROL_LIMIT * 2)) {
     const box = boxOf(el);
     if (box.right <= box.left || box.bottom <= box.top) continue;
     if (box.bottom <= 0 || box.right <= 0 || box.top >= viewport.height || box.left >= viewport.width) continue;
-    if (isHidden(el) || (modal && underModalLayer(el, box, modal))) continue;
+    if (!isLive(el)) continue;
     found.push({ el, box });
     if (found.length >= CONTROL_LIMIT) break;
   }
