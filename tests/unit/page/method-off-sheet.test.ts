@@ -8,7 +8,7 @@ beforeEach(useFakeLayout);
 
 const TWO_FACTOR = 'https://x.com/settings/account/login_verification';
 
-function show(url: string, lang = 'en'): URL {
+function show(url: string, lang: 'en' | 'ja' = 'en'): URL {
   const full = new URL(url, 'https://x.com');
   renderScene(document, { ...sceneFromUrl(full.href), lang });
   return full;
@@ -69,7 +69,7 @@ describe('the method-off sheet on the two-factor page', () => {
     expect(classify(document, new URL('https://x.com/settings/security')).context).toBe('settings');
   });
 
-  for (const lang of ['en', 'ja']) {
+  for (const lang of ['en', 'ja'] as const) {
     it(`gives no check for the harmless questions (${lang})`, () => {
       for (const kind of ['email', 'key-limit']) {
         const url = show(`${TWO_FACTOR}?on=app,key&sheet=${kind}`, lang);
