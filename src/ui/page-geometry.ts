@@ -45,8 +45,9 @@ export function visibleControls(doc: Document, viewport: Viewport): MeasuredCont
 }
 
 /**
- * Boxes of X's controls found under an area by hit-testing a grid of points.
- * Catches controls outside the step container (a bottom bar, a header button).
+ * Boxes of X's live controls found under an area by hit-testing a grid of points.
+ * Catches controls outside the step container (a bottom bar, a header button);
+ * the hit can land on an inert or parked control, which a person cannot use.
  */
 export function controlsUnder(doc: Document, area: Box, ownHost: Element | null): Box[] {
   const found = new Map<Element, Box>();
@@ -56,7 +57,7 @@ export function controlsUnder(doc: Document, area: Box, ownHost: Element | null)
       for (const el of doc.elementsFromPoint(x, y)) {
         if (el === ownHost || el === doc.documentElement || el === doc.body) continue;
         const control = el.closest(selector);
-        if (control && !found.has(control)) found.set(control, boxOf(control));
+        if (control && !found.has(control) && isLive(control)) found.set(control, boxOf(control));
         break; // only the topmost of X's elements at this point matters
       }
     }
