@@ -253,11 +253,16 @@ function methodOff(doc: Document): PageReading {
  * missed one an account.
  */
 function methodOffSheet(doc: Document): PageReading | undefined {
+  const sheet = findMethodOffSheet(doc);
+  return sheet ? { context: 'method-off', stepContainer: sheet } : undefined;
+}
+
+/** X's live confirmation sheet when it asks to turn a method (or two-factor) off; see above. */
+export function findMethodOffSheet(doc: Document): Element | undefined {
   const sheet = findLive(doc, 'confirmationSheet');
   if (!sheet || !findLive(sheet, 'confirmationSheetConfirm')) return undefined;
   const text = foldText(liveText(sheet, 1000));
-  if (!mentionsAny(text, TURN_OFF) && mentionsAny(text, HARMLESS)) return undefined;
-  return { context: 'method-off', stepContainer: sheet };
+  return !mentionsAny(text, TURN_OFF) && mentionsAny(text, HARMLESS) ? undefined : sheet;
 }
 
 /** The panel must keep off the form itself: its container is the step to protect. Until X has drawn

@@ -6,7 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import type { BrowserDriver, PageDriver } from './support/driver';
-import { WIDE } from './support/driver';
+import { inShadow, WIDE } from './support/driver';
 import { visibleBox } from './support/guide-probes';
 import { useBrowser } from './support/lifecycle';
 import { coveredControls } from './support/page-probes';
@@ -16,6 +16,8 @@ import { uiStaysFor, waitFor, waitForUi } from './support/wait';
 const SHEET = '[data-testid="confirmationSheetDialog"]';
 const sheetShown = new Function(`return document.querySelector(${JSON.stringify(SHEET)}) !== null`) as () => boolean;
 const sheetGone = new Function(`return document.querySelector(${JSON.stringify(SHEET)}) === null`) as () => boolean;
+const inPanel = (selector: string) =>
+  new Function(`return Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector(${JSON.stringify(selector)}))`) as () => boolean;
 const riskCheckShown = () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="risk-check"][data-kind="method"]'));
 
 export function describeMethodOffSheet(launch: () => Promise<BrowserDriver>, { thorough }: { thorough: boolean }) {
@@ -70,6 +72,18 @@ export function describeMethodOffSheet(launch: () => Promise<BrowserDriver>, { t
     await waitFor(page, sheetShown);
     await waitForUi(page, (ui) => ui.context === 'method-off' && ui.panel !== null);
     await waitFor(page, riskCheckShown);
+    await page.close();
+  });
+
+  it('offers the backup-code guide from the check: it asks to cancel X’s sheet first, then goes on from the two-factor page', async () => {
+    const page = await open('settings-2fa-sheet-off', shapes[0]!);
+    await waitFor(page, riskCheckShown);
+    await page.click(inShadow('[data-rescue="get-backup"]'));
+    await waitFor(page, inPanel('[data-rescue="step"][data-step="notice"]'));
+    await clickCentre(page, '[data-testid="confirmationSheetCancel"]');
+    await waitFor(page, sheetGone);
+    await waitFor(page, inPanel('[data-rescue="step"][data-step="backup-code"]'));
+    expect(await page.evaluate(() => location.pathname)).toBe('/settings/account/login_verification');
     await page.close();
   });
 

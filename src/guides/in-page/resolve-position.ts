@@ -4,6 +4,7 @@
  * forward, reload, another route) without the guide ever navigating itself.
  */
 import type { GuideKey } from '../../i18n';
+import { findMethodOffSheet } from '../../page/classify';
 import { locateTarget } from '../../page/locate';
 import type { UiLanguage } from '../../page/page-language';
 import { isLogin, isMethodOff } from '../../page/routes';
@@ -32,7 +33,8 @@ function isReached(reached: Reached, url: URL, doc: Document, lang: UiLanguage):
 
 export function resolvePosition(guide: Guide, url: URL, doc: Document, lang: UiLanguage, skipped: readonly string[]): GuidePosition {
   if (isLogin(url)) return { kind: 'notice', text: 'guide.needs-login' };
-  if (isMethodOff(url)) return { kind: 'notice', text: 'guide.leave-method-off' };
+  // X's method-off dialog, as a flow or as its sheet over the two-factor page: its items are under it.
+  if (isMethodOff(url) || findMethodOffSheet(doc)) return { kind: 'notice', text: 'guide.leave-method-off' };
   const total = guide.steps.length + 1; // the last page counts as a step too
   const index = guide.steps.findIndex((step) => !skipped.includes(step.id) && !step.reached.some((reached) => isReached(reached, url, doc, lang)));
   const step = guide.steps[index];
