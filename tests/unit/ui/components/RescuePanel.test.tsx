@@ -1,13 +1,14 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { createRef } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { UiLanguage } from '../../../../src/page/page-language';
 import type { PageReading } from '../../../../src/page/reading';
 import { RescuePanel } from '../../../../src/ui/components/RescuePanel';
 import { inLanguage } from '../support/in-language';
 
 const slot = { left: 0, top: 0, width: 340, maxHeight: 700 };
 
-function show(reading: PageReading, lang: 'en' | 'ja' = 'en', onClose = vi.fn()) {
+function show(reading: PageReading, lang: UiLanguage = 'en', onClose = vi.fn()) {
   render(
     inLanguage(
       lang,
@@ -36,6 +37,11 @@ describe('RescuePanel', () => {
     expect(link.getAttribute('href')).toBe('https://help.x.com/en/forms/account-access/regain-access');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('links X’s form in the page’s language, not in English', () => {
+    show({ context: 'code-prompt', method: 'unknown' }, 'ko');
+    expect(document.querySelector('[data-rescue="support-link"]')?.getAttribute('href')).toBe('https://help.x.com/ko/forms/account-access/regain-access');
   });
 
   it('lists every place when the method is unknown, and only the relevant ones otherwise', () => {
