@@ -48,6 +48,8 @@ export const dePage: Record<PageKey, string> = {
     'Wenn nichts anderes hilft, wenden Sie sich über das Formular für den Account-Zugriff an X. Sie brauchen Zugriff auf die registrierte E-Mail-Adresse des Accounts: Ohne sie kann X meist nicht bestätigen, dass der Account Ihnen gehört, und Ausweisdokumente nimmt X nicht an. Antworten können Tage dauern.',
   'support.link': 'Formular von X für den Account-Zugriff öffnen',
   'support.new-tab': '(öffnet sich in einem neuen Tab)',
+  'support.form-trouble':
+    'Lädt das Formular nicht oder meldet es, dass dieser Browser nicht unterstützt wird? Dann versuchen Sie es mit einem anderen Browser oder in einem privaten Fenster.',
 
   'path.title': 'Der Weg zu Ihrem Backup-Code',
   'path.here': 'Sie sind hier',
@@ -71,6 +73,8 @@ export const dePopup: Record<PopupKey, string> = {
   'popup.reset': 'Alle Häkchen entfernen',
   'popup.save-failed': 'Ihre Häkchen konnten nicht gespeichert werden. Sie gehen verloren, wenn dieses Fenster geschlossen wird.',
   'popup.support-link': 'Formular für den Account-Zugriff',
+  'popup.form-trouble':
+    'Lädt das Formular nicht oder meldet es, dass dieser Browser nicht unterstützt wird? Dann versuchen Sie es mit einem anderen Browser oder in einem privaten Fenster.',
 
   'popup.guides.title': 'Den Weg auf x.com zeigen',
   'popup.guides.intro': 'Auf einem Gerät, auf dem Sie noch angemeldet sind: Jede Anleitung zeigt, was Sie in den Einstellungen von X anklicken müssen.',

@@ -47,6 +47,7 @@ export const enPage = {
     'If nothing else works, ask X through its account-access form. You need access to the account’s registered email: without it X usually cannot confirm the account is yours, and it does not accept ID documents. Replies can take days.',
   'support.link': 'Open X’s account-access form',
   'support.new-tab': '(opens in a new tab)',
+  'support.form-trouble': 'If the form won’t load, or says this browser isn’t supported, try another browser or a private window.',
 
   'path.title': 'The way to your backup code',
   'path.here': 'You are here',
@@ -69,6 +70,7 @@ export const enPopup = {
   'popup.reset': 'Clear all ticks',
   'popup.save-failed': 'Your ticks could not be saved; they will be lost when this window closes.',
   'popup.support-link': 'Account-access form',
+  'popup.form-trouble': 'If the form won’t load, or says this browser isn’t supported, try another browser or a private window.',
 
   'popup.guides.title': 'Show me the way on x.com',
   'popup.guides.intro': 'On a device where you are still logged in: each guide points at what to click in X’s settings.',

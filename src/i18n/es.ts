@@ -48,6 +48,7 @@ export const esPage: Record<PageKey, string> = {
     'Si nada más funciona, pide ayuda a X con su formulario de acceso a la cuenta. Necesitas poder entrar en el correo electrónico registrado en la cuenta: sin él, X normalmente no puede confirmar que la cuenta es tuya, y no acepta documentos de identidad. Las respuestas pueden tardar días.',
   'support.link': 'Abrir el formulario de acceso a la cuenta de X',
   'support.new-tab': '(se abre en una pestaña nueva)',
+  'support.form-trouble': 'Si el formulario no carga o dice que este navegador no es compatible, prueba con otro navegador o con una ventana privada.',
 
   'path.title': 'El camino a tu código de respaldo',
   'path.here': 'Estás aquí',
@@ -70,6 +71,7 @@ export const esPopup: Record<PopupKey, string> = {
   'popup.reset': 'Quitar todas las marcas',
   'popup.save-failed': 'No se pudieron guardar tus marcas; se perderán al cerrar esta ventana.',
   'popup.support-link': 'Formulario de acceso a la cuenta',
+  'popup.form-trouble': 'Si el formulario no carga o dice que este navegador no es compatible, prueba con otro navegador o con una ventana privada.',
 
   'popup.guides.title': 'Muéstrame el camino en x.com',
   'popup.guides.intro': 'En un dispositivo con la sesión aún iniciada: cada guía señala dónde hacer clic en la configuración de X.',

@@ -48,6 +48,8 @@ export const frPage: Record<PageKey, string> = {
     'Si rien d’autre ne marche, contactez X avec son formulaire d’accès au compte. Il vous faut l’accès à l’adresse e-mail enregistrée sur le compte : sans elle, X ne peut généralement pas confirmer que le compte est à vous, et X n’accepte pas les pièces d’identité. La réponse peut prendre plusieurs jours.',
   'support.link': 'Ouvrir le formulaire d’accès au compte de X',
   'support.new-tab': '(s’ouvre dans un nouvel onglet)',
+  'support.form-trouble':
+    'Si le formulaire ne s’affiche pas ou indique que ce navigateur n’est pas pris en charge, essayez un autre navigateur ou une fenêtre de navigation privée.',
 
   'path.title': 'Le chemin vers votre code de secours',
   'path.here': 'Vous êtes ici',
@@ -71,6 +73,8 @@ export const frPopup: Record<PopupKey, string> = {
   'popup.reset': 'Tout décocher',
   'popup.save-failed': 'Vos cases cochées n’ont pas pu être enregistrées ; elles seront perdues à la fermeture de cette fenêtre.',
   'popup.support-link': 'Formulaire d’accès au compte',
+  'popup.form-trouble':
+    'Si le formulaire ne s’affiche pas ou indique que ce navigateur n’est pas pris en charge, essayez un autre navigateur ou une fenêtre de navigation privée.',
 
   'popup.guides.title': 'Me montrer le chemin sur x.com',
   'popup.guides.intro': 'Sur un appareil où votre session est encore ouverte : chaque guide vous montre où cliquer dans les paramètres de X.',

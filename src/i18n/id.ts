@@ -47,6 +47,7 @@ export const idPage: Record<PageKey, string> = {
     'Jika tidak ada cara lain yang berhasil, hubungi X lewat formulir akses akunnya. Anda perlu akses ke email yang terdaftar di akun: tanpa itu, X biasanya tidak bisa memastikan bahwa akun itu milik Anda, dan X tidak menerima dokumen identitas. Balasan bisa memakan waktu beberapa hari.',
   'support.link': 'Buka formulir akses akun X',
   'support.new-tab': '(terbuka di tab baru)',
+  'support.form-trouble': 'Jika formulir tidak mau terbuka atau menyebut browser ini tidak didukung, coba browser lain atau jendela samaran (pribadi).',
 
   'path.title': 'Jalan menuju kode cadangan Anda',
   'path.here': 'Anda di sini',
@@ -70,6 +71,7 @@ export const idPopup: Record<PopupKey, string> = {
   'popup.reset': 'Hapus semua centang',
   'popup.save-failed': 'Centang Anda tidak bisa disimpan; centang akan hilang saat jendela ini ditutup.',
   'popup.support-link': 'Formulir akses akun',
+  'popup.form-trouble': 'Jika formulir tidak mau terbuka atau menyebut browser ini tidak didukung, coba browser lain atau jendela samaran (pribadi).',
 
   'popup.guides.title': 'Tunjukkan jalannya di x.com',
   'popup.guides.intro': 'Di perangkat tempat Anda masih masuk: setiap panduan menunjukkan apa yang perlu diklik di pengaturan X.',

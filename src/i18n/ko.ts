@@ -45,6 +45,7 @@ export const koPage: Record<PageKey, string> = {
     '다른 방법이 모두 안 되면 X의 계정 접근 양식으로 X에 요청하세요. 계정에 등록된 이메일을 받아 볼 수 있어야 해요. 그렇지 않으면 X는 보통 본인 계정인지 확인할 수 없고, 신분증은 받지 않아요. 답장은 며칠 걸릴 수 있어요.',
   'support.link': 'X 계정 접근 양식 열기',
   'support.new-tab': '(새 탭에서 열려요)',
+  'support.form-trouble': '양식이 열리지 않거나 이 브라우저는 지원하지 않는다고 나오면, 다른 브라우저나 시크릿 창에서 열어 보세요.',
 
   'path.title': '백업 코드까지 가는 길',
   'path.here': '현재 위치',
@@ -67,6 +68,7 @@ export const koPopup: Record<PopupKey, string> = {
   'popup.reset': '체크 모두 지우기',
   'popup.save-failed': '체크 표시를 저장하지 못했어요. 이 창을 닫으면 사라져요.',
   'popup.support-link': '계정 접근 양식',
+  'popup.form-trouble': '양식이 열리지 않거나 이 브라우저는 지원하지 않는다고 나오면, 다른 브라우저나 시크릿 창에서 열어 보세요.',
 
   'popup.guides.title': 'x.com에서 길 안내받기',
   'popup.guides.intro': '아직 로그인되어 있는 기기에서 쓰세요. 각 안내가 X 설정에서 무엇을 누를지 가리켜 줘요.',

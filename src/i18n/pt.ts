@@ -48,6 +48,7 @@ export const ptPage: Record<PageKey, string> = {
     'Se nada mais funcionar, peça ajuda ao X pelo formulário de acesso à conta. Você precisa ter acesso ao e-mail cadastrado na conta: sem ele, o X geralmente não consegue confirmar que a conta é sua, e não aceita documentos de identidade. As respostas podem levar dias.',
   'support.link': 'Abrir o formulário de acesso à conta do X',
   'support.new-tab': '(abre em uma nova aba)',
+  'support.form-trouble': 'Se o formulário não carregar ou disser que este navegador não é compatível, tente outro navegador ou uma janela anônima.',
 
   'path.title': 'O caminho até seu código de backup',
   'path.here': 'Você está aqui',
@@ -71,6 +72,7 @@ export const ptPopup: Record<PopupKey, string> = {
   'popup.reset': 'Desmarcar tudo',
   'popup.save-failed': 'Não foi possível salvar suas marcações; elas serão perdidas quando esta janela for fechada.',
   'popup.support-link': 'Formulário de acesso à conta',
+  'popup.form-trouble': 'Se o formulário não carregar ou disser que este navegador não é compatível, tente outro navegador ou uma janela anônima.',
 
   'popup.guides.title': 'Mostre o caminho no x.com',
   'popup.guides.intro': 'Em um dispositivo ainda conectado: cada guia aponta onde clicar nas configurações do X.',

@@ -47,6 +47,7 @@ export const trPage: Record<PageKey, string> = {
     'Başka hiçbir şey işe yaramazsa X’e hesap erişimi formu üzerinden başvurun. Hesapta kayıtlı e-postaya erişiminiz olmalıdır: bu olmadan X genellikle hesabın size ait olduğunu doğrulayamaz ve kimlik belgesi kabul etmez. Yanıt gelmesi günler sürebilir.',
   'support.link': 'X’in hesap erişimi formunu açın',
   'support.new-tab': '(yeni sekmede açılır)',
+  'support.form-trouble': 'Form açılmazsa ya da bu tarayıcının desteklenmediğini söylerse başka bir tarayıcı veya gizli pencere deneyin.',
 
   'path.title': 'Yedek kodunuza giden yol',
   'path.here': 'Buradasınız',
@@ -69,6 +70,7 @@ export const trPopup: Record<PopupKey, string> = {
   'popup.reset': 'Tüm işaretleri kaldırın',
   'popup.save-failed': 'İşaretleriniz kaydedilemedi; bu pencere kapanınca kaybolacaklar.',
   'popup.support-link': 'Hesap erişimi formu',
+  'popup.form-trouble': 'Form açılmazsa ya da bu tarayıcının desteklenmediğini söylerse başka bir tarayıcı veya gizli pencere deneyin.',
 
   'popup.guides.title': 'x.com’da yolu bana gösterin',
   'popup.guides.intro': 'Oturumunuzun hâlâ açık olduğu bir cihazda: her rehber, X’in ayarlarında neye tıklayacağınızı gösterir.',

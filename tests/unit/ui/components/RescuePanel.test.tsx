@@ -44,6 +44,17 @@ describe('RescuePanel', () => {
     expect(document.querySelector('[data-rescue="support-link"]')?.getAttribute('href')).toBe('https://help.x.com/ko/forms/account-access/regain-access');
   });
 
+  it('says beside the support link what to do if X’s form will not load', () => {
+    show({ context: 'code-prompt', method: 'unknown' });
+    const link = document.querySelector('[data-rescue="support-link"]');
+    expect(link?.nextElementSibling?.textContent).toBe(
+      'If the form won’t load, or says this browser isn’t supported, try another browser or a private window.',
+    );
+    cleanup();
+    show({ context: 'settings', settingsStep: 'security' }, 'ja');
+    expect(document.querySelector('[data-rescue="support-link"]')?.nextElementSibling?.textContent).toContain('プライベートウィンドウ');
+  });
+
   it('lists every place when the method is unknown, and only the relevant ones otherwise', () => {
     show({ context: 'code-prompt', method: 'unknown' });
     expect(document.querySelectorAll('[data-method]')).toHaveLength(4);
