@@ -25,6 +25,8 @@ export const dePage: Record<PageKey, string> = {
     'X hat Ihnen Backup-Codes angezeigt, als Sie die Zwei-Faktor-Authentifizierung aktiviert haben. Suchen Sie in Screenshots, in Ihrem Passwort-Manager, in Notizen oder auf einem Ausdruck. Jeder Code funktioniert nur einmal.',
   'places.key.title': 'Sicherheitsschlüssel',
   'places.key.body': 'Stecken Sie den registrierten Schlüssel ein oder tippen Sie ihn an. Folgen Sie dann den Hinweisen Ihres Browsers.',
+  'places.passkey':
+    'Haben Sie einen Passkey für X gespeichert? Auf einem Gerät, das ihn hat, bietet X ihn bei der Anmeldung eventuell gleich zu Beginn an, noch vor dem Passwort. Einen Versuch ist es wert.',
 
   'device.title': 'Ein Gerät, das noch angemeldet ist',
   'device.body':

@@ -25,6 +25,7 @@ export const enPage = {
     'X showed backup codes when you turned on two-factor authentication. Look in screenshots, your password manager, notes or a print-out. Each code works once.',
   'places.key.title': 'Security key',
   'places.key.body': 'Insert or tap the key you registered, then follow your browser’s prompt.',
+  'places.passkey': 'Did you save a passkey for X? On a device that has it, X’s login may offer it at the start, before the password: worth a try.',
 
   'device.title': 'A device still logged in',
   'device.body':

@@ -25,6 +25,8 @@ export const esPage: Record<PageKey, string> = {
     'X te mostró códigos de respaldo cuando activaste la autenticación en dos fases. Busca en capturas de pantalla, en tu gestor de contraseñas, en notas o en una copia impresa. Cada código funciona una sola vez.',
   'places.key.title': 'Llave de seguridad',
   'places.key.body': 'Inserta o toca la llave que registraste y sigue las indicaciones de tu navegador.',
+  'places.passkey':
+    '¿Guardaste una llave de acceso para X? En un dispositivo que la tenga, el inicio de sesión de X puede ofrecértela al principio, antes de la contraseña. Vale la pena probar.',
 
   'device.title': 'Un dispositivo con la sesión aún iniciada',
   'device.body':

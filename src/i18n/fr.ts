@@ -25,6 +25,8 @@ export const frPage: Record<PageKey, string> = {
     'X a affiché des codes de secours quand vous avez activé l’authentification à deux facteurs. Cherchez dans vos captures d’écran, votre gestionnaire de mots de passe, vos notes ou une feuille imprimée. Chaque code ne marche qu’une fois.',
   'places.key.title': 'Clé de sécurité',
   'places.key.body': 'Insérez ou touchez la clé que vous avez enregistrée, puis suivez les instructions de votre navigateur.',
+  'places.passkey':
+    'Vous avez enregistré une clé d’accès pour X ? Sur un appareil qui l’a, la connexion à X peut vous la proposer dès le début, avant le mot de passe. Cela vaut la peine d’essayer.',
 
   'device.title': 'Un appareil encore connecté',
   'device.body':

@@ -25,6 +25,8 @@ export const idPage: Record<PageKey, string> = {
     'X menampilkan kode cadangan saat Anda mengaktifkan autentikasi dua faktor. Cari di tangkapan layar, pengelola kata sandi, catatan, atau cetakan. Setiap kode hanya berlaku satu kali.',
   'places.key.title': 'Kunci keamanan',
   'places.key.body': 'Colokkan atau sentuhkan kunci yang Anda daftarkan, lalu ikuti petunjuk dari browser Anda.',
+  'places.passkey':
+    'Pernah menyimpan kunci sandi (passkey) untuk X? Di perangkat yang menyimpannya, login X mungkin menawarkannya di awal, sebelum kata sandi. Layak dicoba.',
 
   'device.title': 'Perangkat yang masih masuk',
   'device.body':

@@ -23,6 +23,8 @@ export const koPage: Record<PageKey, string> = {
     '2단계 인증을 켤 때 X가 백업 코드를 보여 줬어요. 스크린샷, 비밀번호 관리자, 메모, 인쇄한 종이를 찾아보세요. 코드 하나는 한 번만 쓸 수 있어요.',
   'places.key.title': '보안 키',
   'places.key.body': '등록한 키를 꽂거나 터치한 다음, 브라우저의 안내를 따르세요.',
+  'places.passkey':
+    'X 패스키를 저장해 두었나요? 그 패스키가 있는 기기에서는 X 로그인 첫 단계에서 비밀번호보다 먼저 패스키를 쓰라고 나올 수 있어요. 한번 시도해 보세요.',
 
   'device.title': '아직 로그인되어 있는 기기',
   'device.body':

@@ -25,6 +25,8 @@ export const ptPage: Record<PageKey, string> = {
     'O X mostrou códigos de backup quando você ativou a autenticação em duas etapas. Procure em capturas de tela, no seu gerenciador de senhas, em notas ou em uma cópia impressa. Cada código funciona uma única vez.',
   'places.key.title': 'Chave de segurança',
   'places.key.body': 'Insira ou toque na chave que você registrou e siga as instruções do navegador.',
+  'places.passkey':
+    'Você salvou uma chave de acesso para o X? Num dispositivo que a tenha, o login do X pode oferecê-la logo no início, antes da senha. Vale a pena tentar.',
 
   'device.title': 'Um dispositivo ainda conectado',
   'device.body':

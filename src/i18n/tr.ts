@@ -25,6 +25,8 @@ export const trPage: Record<PageKey, string> = {
     'İki faktörlü kimlik doğrulamayı açtığınızda X size yedek kodlar gösterdi. Ekran görüntülerinize, şifre yöneticinize, notlarınıza veya çıktılarınıza bakın. Her kod yalnızca bir kez çalışır.',
   'places.key.title': 'Güvenlik anahtarı',
   'places.key.body': 'Kaydettiğiniz anahtarı takın ya da ona dokunun, sonra tarayıcınızın yönergelerini izleyin.',
+  'places.passkey':
+    'X için bir geçiş anahtarı kaydettiniz mi? Anahtarın bulunduğu bir cihazda X, girişin en başında, şifreden önce bunu önerebilir. Denemeye değer.',
 
   'device.title': 'Oturumu hâlâ açık bir cihaz',
   'device.body':

@@ -65,6 +65,23 @@ describe('RescuePanel', () => {
     expect(screen.getByText(/Only X Premium/)).toBeTruthy();
   });
 
+  it('names a saved passkey as a way in worth trying, without claiming it skips the code', () => {
+    for (const method of ['unknown', 'backup'] as const) {
+      show({ context: 'code-prompt', method });
+      const line = document.querySelector('[aria-labelledby="rescue-places"] [data-place="passkey"]');
+      expect(line?.textContent).toBe(
+        'Did you save a passkey for X? On a device that has it, X’s login may offer it at the start, before the password: worth a try.',
+      );
+      expect(line?.textContent).not.toMatch(/skip|without (a|the) code|no code/i);
+      cleanup();
+    }
+    show({ context: 'choose-method' }, 'ja');
+    expect(document.querySelector('[data-place="passkey"]')?.textContent).toContain('パスキー');
+    cleanup();
+    show({ context: 'settings', settingsStep: 'security' });
+    expect(document.querySelector('[data-place="passkey"]')).toBeNull();
+  });
+
   it('offers to point at X’s method switch only when the page has one', () => {
     show({ context: 'code-prompt', method: 'app' });
     expect(document.querySelector('[data-rescue="show-method"]')).toBeNull();
