@@ -4,12 +4,18 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const dePage: Record<PageKey, string> = {
   'panel.title': 'Sie kommen nicht an Ihren Code?',
   'panel.title.risk': 'Sichern Sie sich einen Weg zurück',
+  'panel.title.notice': 'Zur Meldung von X',
   'panel.close': 'Hilfebereich schließen',
   'panel.intro.code-prompt': 'X fragt nach einem Code für die Zwei-Faktor-Authentifizierung. Hier steht, wo er sein kann und was sonst noch funktioniert.',
   'panel.intro.choose-method':
     'X zeigt die Zwei-Faktor-Methoden, die Sie aktiviert haben. Wählen Sie eine, die Sie noch nutzen können. Ein gespeicherter Backup-Code funktioniert auch.',
   'panel.intro.settings':
     'Hier sind Sie angemeldet. Auf diesen Seiten bekommen Sie einen Backup-Code oder ein vorläufiges Passwort für das ausgesperrte Gerät.',
+  'notice.limited.title': 'X hat Anmeldungen von diesem Gerät vorübergehend eingeschränkt',
+  'notice.limited.body':
+    'Die Meldung heißt nicht, dass Code oder Passwort falsch sind. Warten Sie eine Weile, wie X es verlangt, und melden Sie sich dann von einem Gerät oder Netzwerk an, das X kennt – etwa mit Ihrem gewohnten Handy oder Computer oder über Ihr WLAN zu Hause. Versuchen Sie es hier nicht immer wieder.',
+  'notice.unread':
+    'Steht in der Meldung von X, dass Anmeldungen vorübergehend eingeschränkt sind, liegt es nicht an einem falschen Code oder Passwort: Warten Sie eine Weile und melden Sie sich dann von einem Gerät oder Netzwerk an, das X kennt – etwa mit Ihrem gewohnten Handy oder über Ihr WLAN zu Hause.',
 
   'places.title': 'Wo Ihr Code sein kann',
   'places.app.title': 'Authentifizierungs-App',

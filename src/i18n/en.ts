@@ -6,10 +6,16 @@
 export const enPage = {
   'panel.title': 'Can’t get your code?',
   'panel.title.risk': 'Keep a way back in',
+  'panel.title.notice': 'About X’s message',
   'panel.close': 'Close the help panel',
   'panel.intro.code-prompt': 'X is asking for a two-factor code. Here is where it may be, and what else can work.',
   'panel.intro.choose-method': 'X lists the two-factor methods you turned on. Pick one you can still use; a saved backup code works too.',
   'panel.intro.settings': 'You are logged in here. From these pages you can get a backup code or a temporary password for the device that is locked out.',
+  'notice.limited.title': 'X has limited logins from this device for now',
+  'notice.limited.body':
+    'This message is not about a wrong code or password. Wait a while, as X asks, then log in from a device or network X knows: the phone or computer you usually use, or your home Wi-Fi. Don’t keep retrying here.',
+  'notice.unread':
+    'If X’s message says it has limited logins for now, that is not a wrong code or password: wait a while, then log in from a device or network X knows, such as your usual phone or your home Wi-Fi.',
 
   'places.title': 'Where your code may be',
   'places.app.title': 'Authenticator app',

@@ -4,12 +4,18 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const esPage: Record<PageKey, string> = {
   'panel.title': '¿No encuentras tu código?',
   'panel.title.risk': 'Asegúrate de poder volver a entrar',
+  'panel.title.notice': 'Sobre el mensaje de X',
   'panel.close': 'Cerrar el panel de ayuda',
   'panel.intro.code-prompt': 'X te pide un código de autenticación en dos fases. Aquí verás dónde puede estar y qué más puede funcionar.',
   'panel.intro.choose-method':
     'X muestra los métodos de autenticación en dos fases que activaste. Elige uno que todavía puedas usar; un código de respaldo guardado también sirve.',
   'panel.intro.settings':
     'Aquí tienes la sesión iniciada. Desde estas páginas puedes obtener un código de respaldo o una contraseña temporal para el dispositivo que no puede entrar.',
+  'notice.limited.title': 'X ha limitado por ahora el inicio de sesión desde este dispositivo',
+  'notice.limited.body':
+    'Este mensaje no significa que el código o la contraseña estén mal. Espera un rato, como pide X, y luego inicia sesión desde un dispositivo o una red que X conozca: el teléfono o la computadora que usas siempre, o el wifi de tu casa. No sigas intentándolo aquí.',
+  'notice.unread':
+    'Si el mensaje de X dice que ha limitado el inicio de sesión por ahora, no es que el código o la contraseña estén mal: espera un rato y luego inicia sesión desde un dispositivo o una red que X conozca, como tu teléfono de siempre o el wifi de tu casa.',
 
   'places.title': 'Dónde puede estar tu código',
   'places.app.title': 'App de autentificación',

@@ -4,12 +4,18 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const frPage: Record<PageKey, string> = {
   'panel.title': 'Vous n’avez pas votre code ?',
   'panel.title.risk': 'Gardez un moyen de revenir',
+  'panel.title.notice': 'À propos du message de X',
   'panel.close': 'Fermer le panneau d’aide',
   'panel.intro.code-prompt': 'X demande un code d’authentification à deux facteurs. Voici où il peut se trouver, et ce qui peut aussi marcher.',
   'panel.intro.choose-method':
     'X affiche les méthodes d’authentification à deux facteurs que vous avez activées. Choisissez-en une que vous pouvez encore utiliser ; un code de secours enregistré marche aussi.',
   'panel.intro.settings':
     'Votre session est ouverte ici. Depuis ces pages, vous pouvez obtenir un code de secours ou un mot de passe temporaire pour l’appareil bloqué.',
+  'notice.limited.title': 'X limite pour l’instant les connexions depuis cet appareil',
+  'notice.limited.body':
+    'Ce message ne veut pas dire que le code ou le mot de passe est faux. Patientez un moment, comme X le demande, puis connectez-vous depuis un appareil ou un réseau que X connaît : le téléphone ou l’ordinateur que vous utilisez d’habitude, ou le Wi-Fi de chez vous. Évitez de réessayer ici encore et encore.',
+  'notice.unread':
+    'Si le message de X indique qu’il limite les connexions pour l’instant, ce n’est pas que le code ou le mot de passe est faux : patientez un moment, puis connectez-vous depuis un appareil ou un réseau que X connaît, comme votre téléphone habituel ou le Wi-Fi de chez vous.',
 
   'places.title': 'Où peut se trouver votre code',
   'places.app.title': "Application d'authentification",

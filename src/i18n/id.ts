@@ -4,12 +4,18 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const idPage: Record<PageKey, string> = {
   'panel.title': 'Tidak bisa mendapatkan kode?',
   'panel.title.risk': 'Pastikan tetap ada cara untuk masuk kembali',
+  'panel.title.notice': 'Tentang pesan dari X',
   'panel.close': 'Tutup panel bantuan',
   'panel.intro.code-prompt': 'X meminta kode autentikasi dua faktor. Berikut tempat kode itu mungkin berada, dan cara lain yang bisa berhasil.',
   'panel.intro.choose-method':
     'X menampilkan metode autentikasi dua faktor yang Anda aktifkan. Pilih salah satu yang masih bisa Anda gunakan. Kode cadangan yang Anda simpan juga bisa dipakai.',
   'panel.intro.settings':
     'Anda sudah masuk di sini. Dari halaman ini, Anda bisa mendapatkan kode cadangan atau kata sandi sementara untuk perangkat yang tidak bisa masuk.',
+  'notice.limited.title': 'X membatasi proses masuk dari perangkat ini untuk sementara',
+  'notice.limited.body':
+    'Pesan ini tidak berarti kode atau kata sandi Anda salah. Tunggu sebentar, seperti yang diminta X, lalu masuk dari perangkat atau jaringan yang dikenal X: ponsel atau komputer yang biasa Anda pakai, atau Wi-Fi di rumah. Jangan terus mencoba lagi di sini.',
+  'notice.unread':
+    'Jika pesan X menyebut proses masuk dibatasi untuk sementara, itu bukan karena kode atau kata sandi salah: tunggu sebentar, lalu masuk dari perangkat atau jaringan yang dikenal X, seperti ponsel yang biasa Anda pakai atau Wi-Fi di rumah.',
 
   'places.title': 'Tempat kode Anda mungkin berada',
   'places.app.title': 'Aplikasi autentikasi',

@@ -4,10 +4,16 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const jaPage: Record<PageKey, string> = {
   'panel.title': '認証コードが見つからないときは',
   'panel.title.risk': 'ログインし直す手段を確保',
+  'panel.title.notice': 'Xのメッセージについて',
   'panel.close': '手引きを閉じる',
   'panel.intro.code-prompt': 'Xが2要素認証のコードを求めています。コードがありそうな場所と、ほかに試せることをまとめました。',
   'panel.intro.choose-method': '設定済みの認証方法が並んでいます。今も使えるものを選んでください。保存したバックアップコードも使えます。',
   'panel.intro.settings': 'このブラウザではログインできています。ここから、ログインできない端末のためにバックアップコードや仮パスワードを取得できます。',
+  'notice.limited.title': 'Xがこの端末からのログインを一時的に制限しています',
+  'notice.limited.body':
+    'コードやパスワードの間違いではありません。Xの案内どおり、しばらく待ってから、Xが知っている端末やネットワーク（いつも使っているスマホやパソコン、自宅のWi-Fiなど）でログインしてください。ここで何度も試すのはやめましょう。',
+  'notice.unread':
+    'Xのメッセージが、ログインを一時的に制限したという内容なら、コードやパスワードの間違いではありません。しばらく待ってから、いつものスマホや自宅のWi-Fiなど、Xが知っている端末やネットワークでログインしてください。',
 
   'places.title': 'コードがありそうな場所',
   'places.app.title': '認証アプリ',

@@ -4,10 +4,16 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const koPage: Record<PageKey, string> = {
   'panel.title': '코드를 받을 수 없나요?',
   'panel.title.risk': '다시 로그인할 방법을 남겨 두세요',
+  'panel.title.notice': 'X 메시지 안내',
   'panel.close': '도움말 패널 닫기',
   'panel.intro.code-prompt': 'X가 2단계 인증 코드를 요청하고 있어요. 코드가 있을 만한 곳과, 그 밖에 쓸 수 있는 방법을 알려 드려요.',
   'panel.intro.choose-method': '켜 두신 2단계 인증 방법이 X에 표시되어 있어요. 아직 쓸 수 있는 것을 고르세요. 저장해 둔 백업 코드도 쓸 수 있어요.',
   'panel.intro.settings': '여기서는 로그인되어 있어요. 이 페이지에서 로그인이 막힌 기기를 위한 백업 코드나 임시 비밀번호를 받을 수 있어요.',
+  'notice.limited.title': 'X가 지금은 이 기기에서의 로그인을 제한하고 있어요',
+  'notice.limited.body':
+    '코드나 비밀번호가 틀렸다는 뜻이 아니에요. X의 안내대로 잠시 기다린 뒤, X가 알고 있는 기기나 네트워크(평소 쓰는 휴대폰이나 컴퓨터, 집 와이파이 등)에서 로그인하세요. 여기서 계속 다시 시도하지는 마세요.',
+  'notice.unread':
+    'X 메시지가 지금은 로그인을 제한했다는 내용이라면, 코드나 비밀번호가 틀린 게 아니에요. 잠시 기다린 뒤 평소 쓰는 휴대폰이나 집 와이파이처럼 X가 알고 있는 기기나 네트워크에서 로그인하세요.',
 
   'places.title': '코드가 있을 만한 곳',
   'places.app.title': '인증 앱',

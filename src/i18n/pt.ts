@@ -4,12 +4,18 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const ptPage: Record<PageKey, string> = {
   'panel.title': 'Não encontra seu código?',
   'panel.title.risk': 'Garanta um jeito de voltar a entrar',
+  'panel.title.notice': 'Sobre a mensagem do X',
   'panel.close': 'Fechar o painel de ajuda',
   'panel.intro.code-prompt': 'O X está pedindo um código de autenticação em duas etapas. Veja aqui onde ele pode estar e o que mais pode funcionar.',
   'panel.intro.choose-method':
     'O X mostra os métodos de autenticação em duas etapas que você ativou. Escolha um que você ainda consiga usar; um código de backup salvo também serve.',
   'panel.intro.settings':
     'Aqui sua sessão está aberta. Nestas páginas, você pode obter um código de backup ou uma senha temporária para o dispositivo que ficou sem acesso.',
+  'notice.limited.title': 'O X limitou por enquanto os logins deste dispositivo',
+  'notice.limited.body':
+    'Essa mensagem não quer dizer que o código ou a senha estejam errados. Espere um pouco, como o X pede, e depois entre por um dispositivo ou rede que o X conheça: o celular ou computador que você costuma usar, ou o Wi-Fi de casa. Não fique tentando de novo aqui.',
+  'notice.unread':
+    'Se a mensagem do X disser que ele limitou os logins por enquanto, não é que o código ou a senha estejam errados: espere um pouco e depois entre por um dispositivo ou rede que o X conheça, como o celular de sempre ou o Wi-Fi de casa.',
 
   'places.title': 'Onde seu código pode estar',
   'places.app.title': 'Aplicativo de autenticação',

@@ -4,12 +4,18 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const trPage: Record<PageKey, string> = {
   'panel.title': 'Kodunuza ulaşamıyor musunuz?',
   'panel.title.risk': 'Hesabınıza geri dönüş yolunu açık tutun',
+  'panel.title.notice': 'X’in mesajı hakkında',
   'panel.close': 'Yardım panelini kapatın',
   'panel.intro.code-prompt':
     'X sizden iki faktörlü doğrulama kodu istiyor. Kodun nerede olabileceğini ve başka neyin işe yarayabileceğini burada bulabilirsiniz.',
   'panel.intro.choose-method':
     'X, açtığınız iki faktörlü doğrulama yöntemlerini listeliyor. Hâlâ kullanabildiğiniz birini seçin; kaydettiğiniz bir yedek kod da işe yarar.',
   'panel.intro.settings': 'Burada oturumunuz açık. Bu sayfalardan, hesaba giremeyen cihaz için bir yedek kod veya geçici şifre alabilirsiniz.',
+  'notice.limited.title': 'X bu cihazdan yapılan girişleri şimdilik kısıtladı',
+  'notice.limited.body':
+    'Bu mesaj, kodun ya da şifrenin yanlış olduğu anlamına gelmez. X’in istediği gibi bir süre bekleyin, sonra X’in tanıdığı bir cihazdan ya da ağdan giriş yapın: her zaman kullandığınız telefon veya bilgisayar ya da evinizdeki Wi-Fi gibi. Burada tekrar tekrar denemeyin.',
+  'notice.unread':
+    'X’in mesajı girişlerin şimdilik kısıtlandığını söylüyorsa sorun yanlış kod ya da şifre değildir: bir süre bekleyin, sonra her zaman kullandığınız telefon ya da evinizdeki Wi-Fi gibi X’in tanıdığı bir cihazdan veya ağdan giriş yapın.',
 
   'places.title': 'Kodunuz nerede olabilir?',
   'places.app.title': 'Kimlik doğrulama uygulaması',

@@ -135,6 +135,50 @@ describe('RescuePanel', () => {
     expect(document.querySelector('[data-method]')).toBeNull();
   });
 
+  describe('X’s login error banner', () => {
+    const first = () => document.querySelector('[data-rescue="panel"] > header')?.nextElementSibling;
+
+    it('says first, before anything else, what a temporarily limited login means and what to do', () => {
+      show({ context: 'code-prompt', method: 'app', loginNotice: 'limited' });
+      const notice = first();
+      expect(notice?.getAttribute('data-rescue')).toBe('login-notice');
+      expect(notice?.textContent).toContain('X has limited logins from this device for now');
+      expect(notice?.textContent).toContain('not about a wrong code or password');
+      expect(notice?.textContent).toMatch(/Wait a while.*device or network X knows.*Don’t keep retrying/);
+      // The rest of the code step's help is still there, after it.
+      expect(document.querySelectorAll('[data-method]').length).toBeGreaterThan(0);
+      expect(document.querySelectorAll('[data-rescue="login-notice"]')).toHaveLength(1);
+    });
+
+    it('says it only conditionally when the banner is in words it cannot read', () => {
+      show({ context: 'code-prompt', method: 'app', loginNotice: 'unread' }, 'ja');
+      const notice = first();
+      expect(notice?.getAttribute('data-rescue')).toBe('login-notice');
+      expect(notice?.textContent).toMatch(/^Xのメッセージが、ログインを一時的に制限したという内容なら/);
+      cleanup();
+      show({ context: 'choose-method', loginNotice: 'unread' });
+      expect(first()?.textContent).toMatch(/^If X’s message says it has limited logins for now, that is not a wrong code or password: wait/);
+      expect(document.body.textContent).not.toContain('X has limited logins from this device');
+    });
+
+    it('says nothing of it without a banner', () => {
+      show({ context: 'code-prompt', method: 'app' });
+      expect(document.querySelector('[data-rescue="login-notice"]')).toBeNull();
+      expect(first()?.className).toBe('intro');
+      expect(document.body.textContent).not.toMatch(/limited logins/);
+    });
+
+    it('on another login step, shows the notice and the support link only', () => {
+      show({ context: 'other', loginNotice: 'limited' });
+      expect(screen.getByRole('complementary', { name: 'About X’s message' })).toBeTruthy();
+      expect(first()?.getAttribute('data-rescue')).toBe('login-notice');
+      expect(document.querySelector('[data-rescue="support-link"]')).not.toBeNull();
+      expect(document.querySelector('[data-method]')).toBeNull();
+      expect(document.querySelector('[aria-current="step"], .trail')).toBeNull();
+      expect(document.querySelectorAll('[data-rescue="panel"] button')).toHaveLength(1); // the close button: no assistant, no composer
+    });
+  });
+
   it('closes on Escape and on its close button', () => {
     const onClose = show({ context: 'choose-method' });
     fireEvent.keyDown(screen.getByRole('complementary'), { key: 'Escape' });
