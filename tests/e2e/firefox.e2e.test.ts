@@ -7,6 +7,7 @@ import { describeSharedState } from './shared-state-suite';
 import { describeGuides } from './guide-suite';
 import { describeWatcher } from './watcher-suite';
 import { describeLanguages } from './languages-suite';
+import { describeLoginNotice } from './login-notice-suite';
 
 // The long matrices (every viewport, every replica shape, 300 navigations) run in Chromium;
 // Firefox runs a sample of each, so the whole suite stays within its time on 2 cores.
@@ -17,3 +18,4 @@ describe('Firefox ESR (MV2): one stored value, every view current', () => descri
 describe('Firefox ESR (MV2): X as it is now (2026 login, method changes)', () => describeLiveX(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): the watcher and the UI it loads', () => describeWatcher(launchFirefox));
 describe('Firefox ESR (MV2): the ten UI languages', () => describeLanguages(launchFirefox, { uiLanguageSettable: false }));
+describe('Firefox ESR (MV2): X’s login error banner', () => describeLoginNotice(launchFirefox));
