@@ -15,7 +15,7 @@ export const enPage = {
   'notice.limited.body':
     'This message is not about a wrong code or password. Wait a while, as X asks, then log in from a device or network X knows: the phone or computer you usually use, or your home Wi-Fi. Don’t keep retrying here.',
   'notice.unread':
-    'If X’s message says it has limited logins for now, that is not a wrong code or password: wait a while, then log in from a device or network X knows, such as your usual phone or your home Wi-Fi.',
+    'If X’s message says it has limited logins for now, it is not about a wrong code or password: wait a while, then log in from a device or network X knows, such as your usual phone or your home Wi-Fi.',
 
   'places.title': 'Where your code may be',
   'places.app.title': 'Authenticator app',

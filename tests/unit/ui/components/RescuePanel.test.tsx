@@ -157,7 +157,7 @@ describe('RescuePanel', () => {
       expect(notice?.textContent).toMatch(/^Xのメッセージが、ログインを一時的に制限したという内容なら/);
       cleanup();
       show({ context: 'choose-method', loginNotice: 'unread' });
-      expect(first()?.textContent).toMatch(/^If X’s message says it has limited logins for now, that is not a wrong code or password: wait/);
+      expect(first()?.textContent).toMatch(/^If X’s message says it has limited logins for now, it is not about a wrong code or password: wait/);
       expect(document.body.textContent).not.toContain('X has limited logins from this device');
     });
 
