@@ -32,7 +32,7 @@ export const idPage: Record<PageKey, string> = {
   'places.key.title': 'Kunci keamanan',
   'places.key.body': 'Colokkan atau sentuhkan kunci yang Anda daftarkan, lalu ikuti petunjuk dari browser Anda.',
   'places.passkey':
-    'Pernah menyimpan kunci sandi (passkey) untuk X? Di perangkat yang menyimpannya, login X mungkin menawarkannya di awal, sebelum kata sandi. Layak dicoba.',
+    'Pernah menyimpan kunci sandi (passkey) untuk X? Di perangkat yang menyimpannya, halaman masuk X mungkin menawarkannya di awal, sebelum kata sandi. Layak dicoba.',
 
   'device.title': 'Perangkat yang masih masuk',
   'device.body':
