@@ -17,6 +17,13 @@ export const CODE_PLACES: readonly CodePlace[] = [
   { method: 'security-key', title: 'places.key.title', body: 'places.key.body' },
 ];
 
+/**
+ * Not a place for a code but a way in worth naming: X's login may offer a passkey as the first
+ * factor, before the password (project facts, 2026-12). Whether X then still asks for a code is
+ * not known, so the text does not say it skips one.
+ */
+export const PASSKEY_HINT: PageKey = 'places.passkey';
+
 /** The asked-for method first; when the page does not say, every place in the usual order. */
 export function placesFor(method: CodeMethod | undefined): CodePlace[] {
   const asked = CODE_PLACES.find((place) => place.method === method);

@@ -4,12 +4,18 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const dePage: Record<PageKey, string> = {
   'panel.title': 'Sie kommen nicht an Ihren Code?',
   'panel.title.risk': 'Sichern Sie sich einen Weg zurück',
+  'panel.title.notice': 'Zur Meldung von X',
   'panel.close': 'Hilfebereich schließen',
   'panel.intro.code-prompt': 'X fragt nach einem Code für die Zwei-Faktor-Authentifizierung. Hier steht, wo er sein kann und was sonst noch funktioniert.',
   'panel.intro.choose-method':
     'X zeigt die Zwei-Faktor-Methoden, die Sie aktiviert haben. Wählen Sie eine, die Sie noch nutzen können. Ein gespeicherter Backup-Code funktioniert auch.',
   'panel.intro.settings':
     'Hier sind Sie angemeldet. Auf diesen Seiten bekommen Sie einen Backup-Code oder ein vorläufiges Passwort für das ausgesperrte Gerät.',
+  'notice.limited.title': 'X hat Anmeldungen von diesem Gerät vorübergehend eingeschränkt',
+  'notice.limited.body':
+    'Die Meldung heißt nicht, dass Code oder Passwort falsch sind. Warten Sie eine Weile, wie X es verlangt, und melden Sie sich dann von einem Gerät oder Netzwerk an, das X kennt – etwa mit Ihrem gewohnten Handy oder Computer oder über Ihr WLAN zu Hause. Versuchen Sie es hier nicht immer wieder.',
+  'notice.unread':
+    'Steht in der Meldung von X, dass Anmeldungen vorübergehend eingeschränkt sind, liegt es nicht an einem falschen Code oder Passwort: Warten Sie eine Weile und melden Sie sich dann von einem Gerät oder Netzwerk an, das X kennt – etwa mit Ihrem gewohnten Handy oder über Ihr WLAN zu Hause.',
 
   'places.title': 'Wo Ihr Code sein kann',
   'places.app.title': 'Authentifizierungs-App',
@@ -25,6 +31,8 @@ export const dePage: Record<PageKey, string> = {
     'X hat Ihnen Backup-Codes angezeigt, als Sie die Zwei-Faktor-Authentifizierung aktiviert haben. Suchen Sie in Screenshots, in Ihrem Passwort-Manager, in Notizen oder auf einem Ausdruck. Jeder Code funktioniert nur einmal.',
   'places.key.title': 'Sicherheitsschlüssel',
   'places.key.body': 'Stecken Sie den registrierten Schlüssel ein oder tippen Sie ihn an. Folgen Sie dann den Hinweisen Ihres Browsers.',
+  'places.passkey':
+    'Haben Sie einen Passkey für X gespeichert? Auf einem Gerät, das ihn hat, bietet X ihn bei der Anmeldung eventuell gleich zu Beginn an, noch vor dem Passwort. Einen Versuch ist es wert.',
 
   'device.title': 'Ein Gerät, das noch angemeldet ist',
   'device.body':
@@ -48,6 +56,8 @@ export const dePage: Record<PageKey, string> = {
     'Wenn nichts anderes hilft, wenden Sie sich über das Formular für den Account-Zugriff an X. Sie brauchen Zugriff auf die registrierte E-Mail-Adresse des Accounts: Ohne sie kann X meist nicht bestätigen, dass der Account Ihnen gehört, und Ausweisdokumente nimmt X nicht an. Antworten können Tage dauern.',
   'support.link': 'Formular von X für den Account-Zugriff öffnen',
   'support.new-tab': '(öffnet sich in einem neuen Tab)',
+  'support.form-trouble':
+    'Lädt das Formular nicht oder meldet es, dass dieser Browser nicht unterstützt wird? Dann versuchen Sie es mit einem anderen Browser oder in einem privaten Fenster.',
 
   'path.title': 'Der Weg zu Ihrem Backup-Code',
   'path.here': 'Sie sind hier',
@@ -71,6 +81,8 @@ export const dePopup: Record<PopupKey, string> = {
   'popup.reset': 'Alle Häkchen entfernen',
   'popup.save-failed': 'Ihre Häkchen konnten nicht gespeichert werden. Sie gehen verloren, wenn dieses Fenster geschlossen wird.',
   'popup.support-link': 'Formular für den Account-Zugriff',
+  'popup.form-trouble':
+    'Lädt das Formular nicht oder meldet es, dass dieser Browser nicht unterstützt wird? Dann versuchen Sie es mit einem anderen Browser oder in einem privaten Fenster.',
 
   'popup.guides.title': 'Den Weg auf x.com zeigen',
   'popup.guides.intro': 'Auf einem Gerät, auf dem Sie noch angemeldet sind: Jede Anleitung zeigt, was Sie in den Einstellungen von X anklicken müssen.',

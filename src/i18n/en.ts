@@ -6,10 +6,16 @@
 export const enPage = {
   'panel.title': 'Can’t get your code?',
   'panel.title.risk': 'Keep a way back in',
+  'panel.title.notice': 'About X’s message',
   'panel.close': 'Close the help panel',
   'panel.intro.code-prompt': 'X is asking for a two-factor code. Here is where it may be, and what else can work.',
   'panel.intro.choose-method': 'X lists the two-factor methods you turned on. Pick one you can still use; a saved backup code works too.',
   'panel.intro.settings': 'You are logged in here. From these pages you can get a backup code or a temporary password for the device that is locked out.',
+  'notice.limited.title': 'X has limited logins from this device for now',
+  'notice.limited.body':
+    'This message is not about a wrong code or password. Wait a while, as X asks, then log in from a device or network X knows: the phone or computer you usually use, or your home Wi-Fi. Don’t keep retrying here.',
+  'notice.unread':
+    'If X’s message says it has limited logins for now, it is not about a wrong code or password: wait a while, then log in from a device or network X knows, such as your usual phone or your home Wi-Fi.',
 
   'places.title': 'Where your code may be',
   'places.app.title': 'Authenticator app',
@@ -25,6 +31,7 @@ export const enPage = {
     'X showed backup codes when you turned on two-factor authentication. Look in screenshots, your password manager, notes or a print-out. Each code works once.',
   'places.key.title': 'Security key',
   'places.key.body': 'Insert or tap the key you registered, then follow your browser’s prompt.',
+  'places.passkey': 'Did you save a passkey for X? On a device that has it, X’s login may offer it at the start, before the password: worth a try.',
 
   'device.title': 'A device still logged in',
   'device.body':
@@ -47,6 +54,7 @@ export const enPage = {
     'If nothing else works, ask X through its account-access form. You need access to the account’s registered email: without it X usually cannot confirm the account is yours, and it does not accept ID documents. Replies can take days.',
   'support.link': 'Open X’s account-access form',
   'support.new-tab': '(opens in a new tab)',
+  'support.form-trouble': 'If the form won’t load, or says this browser isn’t supported, try another browser or a private window.',
 
   'path.title': 'The way to your backup code',
   'path.here': 'You are here',
@@ -69,6 +77,7 @@ export const enPopup = {
   'popup.reset': 'Clear all ticks',
   'popup.save-failed': 'Your ticks could not be saved; they will be lost when this window closes.',
   'popup.support-link': 'Account-access form',
+  'popup.form-trouble': 'If the form won’t load, or says this browser isn’t supported, try another browser or a private window.',
 
   'popup.guides.title': 'Show me the way on x.com',
   'popup.guides.intro': 'On a device where you are still logged in: each guide points at what to click in X’s settings.',

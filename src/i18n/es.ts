@@ -4,12 +4,18 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const esPage: Record<PageKey, string> = {
   'panel.title': '¿No encuentras tu código?',
   'panel.title.risk': 'Asegúrate de poder volver a entrar',
+  'panel.title.notice': 'Sobre el mensaje de X',
   'panel.close': 'Cerrar el panel de ayuda',
   'panel.intro.code-prompt': 'X te pide un código de autenticación en dos fases. Aquí verás dónde puede estar y qué más puede funcionar.',
   'panel.intro.choose-method':
     'X muestra los métodos de autenticación en dos fases que activaste. Elige uno que todavía puedas usar; un código de respaldo guardado también sirve.',
   'panel.intro.settings':
     'Aquí tienes la sesión iniciada. Desde estas páginas puedes obtener un código de respaldo o una contraseña temporal para el dispositivo que no puede entrar.',
+  'notice.limited.title': 'X ha limitado por ahora el inicio de sesión desde este dispositivo',
+  'notice.limited.body':
+    'Este mensaje no significa que el código o la contraseña estén mal. Espera un rato, como pide X, y luego inicia sesión desde un dispositivo o una red que X conozca: el teléfono o la computadora que usas siempre, o el wifi de tu casa. No sigas intentándolo aquí.',
+  'notice.unread':
+    'Si el mensaje de X dice que ha limitado el inicio de sesión por ahora, no es que el código o la contraseña estén mal: espera un rato y luego inicia sesión desde un dispositivo o una red que X conozca, como tu teléfono de siempre o el wifi de tu casa.',
 
   'places.title': 'Dónde puede estar tu código',
   'places.app.title': 'App de autentificación',
@@ -25,6 +31,8 @@ export const esPage: Record<PageKey, string> = {
     'X te mostró códigos de respaldo cuando activaste la autenticación en dos fases. Busca en capturas de pantalla, en tu gestor de contraseñas, en notas o en una copia impresa. Cada código funciona una sola vez.',
   'places.key.title': 'Llave de seguridad',
   'places.key.body': 'Inserta o toca la llave que registraste y sigue las indicaciones de tu navegador.',
+  'places.passkey':
+    '¿Guardaste una llave de acceso para X? En un dispositivo que la tenga, el inicio de sesión de X puede ofrecértela al principio, antes de la contraseña. Vale la pena probar.',
 
   'device.title': 'Un dispositivo con la sesión aún iniciada',
   'device.body':
@@ -48,6 +56,7 @@ export const esPage: Record<PageKey, string> = {
     'Si nada más funciona, pide ayuda a X con su formulario de acceso a la cuenta. Necesitas poder entrar en el correo electrónico registrado en la cuenta: sin él, X normalmente no puede confirmar que la cuenta es tuya, y no acepta documentos de identidad. Las respuestas pueden tardar días.',
   'support.link': 'Abrir el formulario de acceso a la cuenta de X',
   'support.new-tab': '(se abre en una pestaña nueva)',
+  'support.form-trouble': 'Si el formulario no carga o dice que este navegador no es compatible, prueba con otro navegador o con una ventana privada.',
 
   'path.title': 'El camino a tu código de respaldo',
   'path.here': 'Estás aquí',
@@ -70,6 +79,7 @@ export const esPopup: Record<PopupKey, string> = {
   'popup.reset': 'Quitar todas las marcas',
   'popup.save-failed': 'No se pudieron guardar tus marcas; se perderán al cerrar esta ventana.',
   'popup.support-link': 'Formulario de acceso a la cuenta',
+  'popup.form-trouble': 'Si el formulario no carga o dice que este navegador no es compatible, prueba con otro navegador o con una ventana privada.',
 
   'popup.guides.title': 'Muéstrame el camino en x.com',
   'popup.guides.intro': 'En un dispositivo con la sesión aún iniciada: cada guía señala dónde hacer clic en la configuración de X.',

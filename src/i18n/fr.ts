@@ -4,12 +4,18 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const frPage: Record<PageKey, string> = {
   'panel.title': 'Vous n’avez pas votre code ?',
   'panel.title.risk': 'Gardez un moyen de revenir',
+  'panel.title.notice': 'À propos du message de X',
   'panel.close': 'Fermer le panneau d’aide',
   'panel.intro.code-prompt': 'X demande un code d’authentification à deux facteurs. Voici où il peut se trouver, et ce qui peut aussi marcher.',
   'panel.intro.choose-method':
     'X affiche les méthodes d’authentification à deux facteurs que vous avez activées. Choisissez-en une que vous pouvez encore utiliser ; un code de secours enregistré marche aussi.',
   'panel.intro.settings':
     'Votre session est ouverte ici. Depuis ces pages, vous pouvez obtenir un code de secours ou un mot de passe temporaire pour l’appareil bloqué.',
+  'notice.limited.title': 'X limite pour l’instant les connexions depuis cet appareil',
+  'notice.limited.body':
+    'Ce message ne veut pas dire que le code ou le mot de passe est faux. Patientez un moment, comme X le demande, puis connectez-vous depuis un appareil ou un réseau que X connaît : le téléphone ou l’ordinateur que vous utilisez d’habitude, ou le Wi-Fi de chez vous. Évitez de réessayer ici encore et encore.',
+  'notice.unread':
+    'Si le message de X indique qu’il limite les connexions pour l’instant, ce n’est pas que le code ou le mot de passe est faux : patientez un moment, puis connectez-vous depuis un appareil ou un réseau que X connaît, comme votre téléphone habituel ou le Wi-Fi de chez vous.',
 
   'places.title': 'Où peut se trouver votre code',
   'places.app.title': "Application d'authentification",
@@ -25,6 +31,8 @@ export const frPage: Record<PageKey, string> = {
     'X a affiché des codes de secours quand vous avez activé l’authentification à deux facteurs. Cherchez dans vos captures d’écran, votre gestionnaire de mots de passe, vos notes ou une feuille imprimée. Chaque code ne marche qu’une fois.',
   'places.key.title': 'Clé de sécurité',
   'places.key.body': 'Insérez ou touchez la clé que vous avez enregistrée, puis suivez les instructions de votre navigateur.',
+  'places.passkey':
+    'Vous avez enregistré une clé d’accès pour X ? Sur un appareil qui l’a, la connexion à X peut vous la proposer dès le début, avant le mot de passe. Cela vaut la peine d’essayer.',
 
   'device.title': 'Un appareil encore connecté',
   'device.body':
@@ -48,6 +56,8 @@ export const frPage: Record<PageKey, string> = {
     'Si rien d’autre ne marche, contactez X avec son formulaire d’accès au compte. Il vous faut l’accès à l’adresse e-mail enregistrée sur le compte : sans elle, X ne peut généralement pas confirmer que le compte est à vous, et X n’accepte pas les pièces d’identité. La réponse peut prendre plusieurs jours.',
   'support.link': 'Ouvrir le formulaire d’accès au compte de X',
   'support.new-tab': '(s’ouvre dans un nouvel onglet)',
+  'support.form-trouble':
+    'Si le formulaire ne s’affiche pas ou indique que ce navigateur n’est pas pris en charge, essayez un autre navigateur ou une fenêtre de navigation privée.',
 
   'path.title': 'Le chemin vers votre code de secours',
   'path.here': 'Vous êtes ici',
@@ -71,6 +81,8 @@ export const frPopup: Record<PopupKey, string> = {
   'popup.reset': 'Tout décocher',
   'popup.save-failed': 'Vos cases cochées n’ont pas pu être enregistrées ; elles seront perdues à la fermeture de cette fenêtre.',
   'popup.support-link': 'Formulaire d’accès au compte',
+  'popup.form-trouble':
+    'Si le formulaire ne s’affiche pas ou indique que ce navigateur n’est pas pris en charge, essayez un autre navigateur ou une fenêtre de navigation privée.',
 
   'popup.guides.title': 'Me montrer le chemin sur x.com',
   'popup.guides.intro': 'Sur un appareil où votre session est encore ouverte : chaque guide vous montre où cliquer dans les paramètres de X.',

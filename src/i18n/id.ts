@@ -4,12 +4,18 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const idPage: Record<PageKey, string> = {
   'panel.title': 'Tidak bisa mendapatkan kode?',
   'panel.title.risk': 'Pastikan tetap ada cara untuk masuk kembali',
+  'panel.title.notice': 'Tentang pesan dari X',
   'panel.close': 'Tutup panel bantuan',
   'panel.intro.code-prompt': 'X meminta kode autentikasi dua faktor. Berikut tempat kode itu mungkin berada, dan cara lain yang bisa berhasil.',
   'panel.intro.choose-method':
     'X menampilkan metode autentikasi dua faktor yang Anda aktifkan. Pilih salah satu yang masih bisa Anda gunakan. Kode cadangan yang Anda simpan juga bisa dipakai.',
   'panel.intro.settings':
     'Anda sudah masuk di sini. Dari halaman ini, Anda bisa mendapatkan kode cadangan atau kata sandi sementara untuk perangkat yang tidak bisa masuk.',
+  'notice.limited.title': 'X membatasi proses masuk dari perangkat ini untuk sementara',
+  'notice.limited.body':
+    'Pesan ini tidak berarti kode atau kata sandi Anda salah. Tunggu sebentar, seperti yang diminta X, lalu masuk dari perangkat atau jaringan yang dikenal X: ponsel atau komputer yang biasa Anda pakai, atau Wi-Fi di rumah. Jangan terus mencoba lagi di sini.',
+  'notice.unread':
+    'Jika pesan X menyebut proses masuk dibatasi untuk sementara, itu bukan karena kode atau kata sandi salah: tunggu sebentar, lalu masuk dari perangkat atau jaringan yang dikenal X, seperti ponsel yang biasa Anda pakai atau Wi-Fi di rumah.',
 
   'places.title': 'Tempat kode Anda mungkin berada',
   'places.app.title': 'Aplikasi autentikasi',
@@ -25,6 +31,8 @@ export const idPage: Record<PageKey, string> = {
     'X menampilkan kode cadangan saat Anda mengaktifkan autentikasi dua faktor. Cari di tangkapan layar, pengelola kata sandi, catatan, atau cetakan. Setiap kode hanya berlaku satu kali.',
   'places.key.title': 'Kunci keamanan',
   'places.key.body': 'Colokkan atau sentuhkan kunci yang Anda daftarkan, lalu ikuti petunjuk dari browser Anda.',
+  'places.passkey':
+    'Pernah menyimpan kunci sandi (passkey) untuk X? Di perangkat yang menyimpannya, halaman masuk X mungkin menawarkannya di awal, sebelum kata sandi. Layak dicoba.',
 
   'device.title': 'Perangkat yang masih masuk',
   'device.body':
@@ -47,6 +55,7 @@ export const idPage: Record<PageKey, string> = {
     'Jika tidak ada cara lain yang berhasil, hubungi X lewat formulir akses akunnya. Anda perlu akses ke email yang terdaftar di akun: tanpa itu, X biasanya tidak bisa memastikan bahwa akun itu milik Anda, dan X tidak menerima dokumen identitas. Balasan bisa memakan waktu beberapa hari.',
   'support.link': 'Buka formulir akses akun X',
   'support.new-tab': '(terbuka di tab baru)',
+  'support.form-trouble': 'Jika formulir tidak mau terbuka atau menyebut browser ini tidak didukung, coba browser lain atau jendela samaran (pribadi).',
 
   'path.title': 'Jalan menuju kode cadangan Anda',
   'path.here': 'Anda di sini',
@@ -70,6 +79,7 @@ export const idPopup: Record<PopupKey, string> = {
   'popup.reset': 'Hapus semua centang',
   'popup.save-failed': 'Centang Anda tidak bisa disimpan; centang akan hilang saat jendela ini ditutup.',
   'popup.support-link': 'Formulir akses akun',
+  'popup.form-trouble': 'Jika formulir tidak mau terbuka atau menyebut browser ini tidak didukung, coba browser lain atau jendela samaran (pribadi).',
 
   'popup.guides.title': 'Tunjukkan jalannya di x.com',
   'popup.guides.intro': 'Di perangkat tempat Anda masih masuk: setiap panduan menunjukkan apa yang perlu diklik di pengaturan X.',

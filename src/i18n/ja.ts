@@ -4,10 +4,16 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const jaPage: Record<PageKey, string> = {
   'panel.title': '認証コードが見つからないときは',
   'panel.title.risk': 'ログインし直す手段を確保',
+  'panel.title.notice': 'Xのメッセージについて',
   'panel.close': '手引きを閉じる',
   'panel.intro.code-prompt': 'Xが2要素認証のコードを求めています。コードがありそうな場所と、ほかに試せることをまとめました。',
   'panel.intro.choose-method': '設定済みの認証方法が並んでいます。今も使えるものを選んでください。保存したバックアップコードも使えます。',
   'panel.intro.settings': 'このブラウザではログインできています。ここから、ログインできない端末のためにバックアップコードや仮パスワードを取得できます。',
+  'notice.limited.title': 'Xがこの端末からのログインを一時的に制限しています',
+  'notice.limited.body':
+    'このメッセージは、コードやパスワードの間違いを知らせるものではありません。Xの案内どおり、しばらく待ってから、Xが知っている端末やネットワーク（いつも使っているスマホやパソコン、自宅のWi-Fiなど）でログインしてください。ここで何度も試すのはやめましょう。',
+  'notice.unread':
+    'Xのメッセージが、ログインを一時的に制限したという内容なら、コードやパスワードを間違えたせいではありません。しばらく待ってから、いつものスマホや自宅のWi-Fiなど、Xが知っている端末やネットワークでログインしてください。',
 
   'places.title': 'コードがありそうな場所',
   'places.app.title': '認証アプリ',
@@ -23,6 +29,8 @@ export const jaPage: Record<PageKey, string> = {
     '2要素認証を設定したときに表示されたコードです。スクリーンショット、パスワード管理アプリ、メモ、印刷した紙を探してみてください。1つのコードは1回だけ使えます。',
   'places.key.title': 'セキュリティキー',
   'places.key.body': '登録したキーを差し込むか、かざしてから、ブラウザの案内に従ってください。',
+  'places.passkey':
+    'Xのパスキーを保存していれば、それがある端末では、ログインの最初（パスワードの前）にパスキーでのログインが出てくることがあります。試してみてください。',
 
   'device.title': 'まだログインしている端末',
   'device.body':
@@ -45,6 +53,8 @@ export const jaPage: Record<PageKey, string> = {
     'どれもうまくいかないときは、Xのアカウントアクセス用フォームから問い合わせます。アカウントに登録したメールアドレスを受信できることが必要です。それがないと、Xは本人確認ができないことが多く、身分証明書も受け付けていません。返事には数日かかることがあります。',
   'support.link': 'Xのアカウントアクセス用フォームを開く',
   'support.new-tab': '（新しいタブで開きます）',
+  'support.form-trouble':
+    'フォームが開かないときや、このブラウザには対応していないと表示されるときは、別のブラウザかプライベートウィンドウで開いてみてください。',
 
   'path.title': 'バックアップコードまでの道順',
   'path.here': '現在地',
@@ -67,6 +77,8 @@ export const jaPopup: Record<PopupKey, string> = {
   'popup.reset': 'チェックをすべて外す',
   'popup.save-failed': 'チェックを保存できませんでした。このウィンドウを閉じると消えます。',
   'popup.support-link': 'アカウントアクセス用フォーム',
+  'popup.form-trouble':
+    'フォームが開かないときや、このブラウザには対応していないと表示されるときは、別のブラウザかプライベートウィンドウで開いてみてください。',
 
   'popup.guides.title': 'x.comで道順を示す',
   'popup.guides.intro': 'まだログインしている端末で使います。Xの設定で押すものを順に示します。',

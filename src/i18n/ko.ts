@@ -4,10 +4,16 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const koPage: Record<PageKey, string> = {
   'panel.title': '코드를 받을 수 없나요?',
   'panel.title.risk': '다시 로그인할 방법을 남겨 두세요',
+  'panel.title.notice': 'X 메시지 안내',
   'panel.close': '도움말 패널 닫기',
   'panel.intro.code-prompt': 'X가 2단계 인증 코드를 요청하고 있어요. 코드가 있을 만한 곳과, 그 밖에 쓸 수 있는 방법을 알려 드려요.',
   'panel.intro.choose-method': '켜 두신 2단계 인증 방법이 X에 표시되어 있어요. 아직 쓸 수 있는 것을 고르세요. 저장해 둔 백업 코드도 쓸 수 있어요.',
   'panel.intro.settings': '여기서는 로그인되어 있어요. 이 페이지에서 로그인이 막힌 기기를 위한 백업 코드나 임시 비밀번호를 받을 수 있어요.',
+  'notice.limited.title': 'X가 지금은 이 기기에서의 로그인을 제한하고 있어요',
+  'notice.limited.body':
+    '이 메시지는 코드나 비밀번호가 틀렸다는 뜻이 아니에요. X의 안내대로 잠시 기다린 뒤, X가 알고 있는 기기나 네트워크(평소 쓰는 휴대폰이나 컴퓨터, 집 와이파이 등)에서 로그인하세요. 여기서 계속 다시 시도하지는 마세요.',
+  'notice.unread':
+    'X 메시지가 지금은 로그인을 제한했다는 내용이라면, 코드나 비밀번호가 틀린 게 아니에요. 잠시 기다린 뒤 평소 쓰는 휴대폰이나 집 와이파이처럼 X가 알고 있는 기기나 네트워크에서 로그인하세요.',
 
   'places.title': '코드가 있을 만한 곳',
   'places.app.title': '인증 앱',
@@ -23,6 +29,8 @@ export const koPage: Record<PageKey, string> = {
     '2단계 인증을 켤 때 X가 백업 코드를 보여 줬어요. 스크린샷, 비밀번호 관리자, 메모, 인쇄한 종이를 찾아보세요. 코드 하나는 한 번만 쓸 수 있어요.',
   'places.key.title': '보안 키',
   'places.key.body': '등록한 키를 꽂거나 터치한 다음, 브라우저의 안내를 따르세요.',
+  'places.passkey':
+    'X 패스키를 저장해 두었나요? 그 패스키가 있는 기기에서는 X 로그인 첫 단계에서 비밀번호보다 먼저 패스키를 쓰라고 나올 수 있어요. 한번 시도해 보세요.',
 
   'device.title': '아직 로그인되어 있는 기기',
   'device.body':
@@ -45,6 +53,7 @@ export const koPage: Record<PageKey, string> = {
     '다른 방법이 모두 안 되면 X의 계정 접근 양식으로 X에 요청하세요. 계정에 등록된 이메일을 받아 볼 수 있어야 해요. 그렇지 않으면 X는 보통 본인 계정인지 확인할 수 없고, 신분증은 받지 않아요. 답장은 며칠 걸릴 수 있어요.',
   'support.link': 'X 계정 접근 양식 열기',
   'support.new-tab': '(새 탭에서 열려요)',
+  'support.form-trouble': '양식이 열리지 않거나 이 브라우저는 지원하지 않는다고 나오면, 다른 브라우저나 시크릿 창에서 열어 보세요.',
 
   'path.title': '백업 코드까지 가는 길',
   'path.here': '현재 위치',
@@ -67,6 +76,7 @@ export const koPopup: Record<PopupKey, string> = {
   'popup.reset': '체크 모두 지우기',
   'popup.save-failed': '체크 표시를 저장하지 못했어요. 이 창을 닫으면 사라져요.',
   'popup.support-link': '계정 접근 양식',
+  'popup.form-trouble': '양식이 열리지 않거나 이 브라우저는 지원하지 않는다고 나오면, 다른 브라우저나 시크릿 창에서 열어 보세요.',
 
   'popup.guides.title': 'x.com에서 길 안내받기',
   'popup.guides.intro': '아직 로그인되어 있는 기기에서 쓰세요. 각 안내가 X 설정에서 무엇을 누를지 가리켜 줘요.',

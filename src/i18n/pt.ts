@@ -4,12 +4,18 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const ptPage: Record<PageKey, string> = {
   'panel.title': 'Não encontra seu código?',
   'panel.title.risk': 'Garanta um jeito de voltar a entrar',
+  'panel.title.notice': 'Sobre a mensagem do X',
   'panel.close': 'Fechar o painel de ajuda',
   'panel.intro.code-prompt': 'O X está pedindo um código de autenticação em duas etapas. Veja aqui onde ele pode estar e o que mais pode funcionar.',
   'panel.intro.choose-method':
     'O X mostra os métodos de autenticação em duas etapas que você ativou. Escolha um que você ainda consiga usar; um código de backup salvo também serve.',
   'panel.intro.settings':
     'Aqui sua sessão está aberta. Nestas páginas, você pode obter um código de backup ou uma senha temporária para o dispositivo que ficou sem acesso.',
+  'notice.limited.title': 'O X limitou por enquanto os logins deste dispositivo',
+  'notice.limited.body':
+    'Essa mensagem não quer dizer que o código ou a senha estejam errados. Espere um pouco, como o X pede, e depois entre por um dispositivo ou rede que o X conheça: o celular ou computador que você costuma usar, ou o Wi-Fi de casa. Não fique tentando de novo aqui.',
+  'notice.unread':
+    'Se a mensagem do X disser que ele limitou os logins por enquanto, não é que o código ou a senha estejam errados: espere um pouco e depois entre por um dispositivo ou rede que o X conheça, como o celular de sempre ou o Wi-Fi de casa.',
 
   'places.title': 'Onde seu código pode estar',
   'places.app.title': 'Aplicativo de autenticação',
@@ -25,6 +31,8 @@ export const ptPage: Record<PageKey, string> = {
     'O X mostrou códigos de backup quando você ativou a autenticação em duas etapas. Procure em capturas de tela, no seu gerenciador de senhas, em notas ou em uma cópia impressa. Cada código funciona uma única vez.',
   'places.key.title': 'Chave de segurança',
   'places.key.body': 'Insira ou toque na chave que você registrou e siga as instruções do navegador.',
+  'places.passkey':
+    'Você salvou uma chave de acesso para o X? Num dispositivo que a tenha, o login do X pode oferecê-la logo no início, antes da senha. Vale a pena tentar.',
 
   'device.title': 'Um dispositivo ainda conectado',
   'device.body':
@@ -48,6 +56,7 @@ export const ptPage: Record<PageKey, string> = {
     'Se nada mais funcionar, peça ajuda ao X pelo formulário de acesso à conta. Você precisa ter acesso ao e-mail cadastrado na conta: sem ele, o X geralmente não consegue confirmar que a conta é sua, e não aceita documentos de identidade. As respostas podem levar dias.',
   'support.link': 'Abrir o formulário de acesso à conta do X',
   'support.new-tab': '(abre em uma nova aba)',
+  'support.form-trouble': 'Se o formulário não carregar ou disser que este navegador não é compatível, tente outro navegador ou uma janela anônima.',
 
   'path.title': 'O caminho até seu código de backup',
   'path.here': 'Você está aqui',
@@ -71,6 +80,7 @@ export const ptPopup: Record<PopupKey, string> = {
   'popup.reset': 'Desmarcar tudo',
   'popup.save-failed': 'Não foi possível salvar suas marcações; elas serão perdidas quando esta janela for fechada.',
   'popup.support-link': 'Formulário de acesso à conta',
+  'popup.form-trouble': 'Se o formulário não carregar ou disser que este navegador não é compatível, tente outro navegador ou uma janela anônima.',
 
   'popup.guides.title': 'Mostre o caminho no x.com',
   'popup.guides.intro': 'Em um dispositivo ainda conectado: cada guia aponta onde clicar nas configurações do X.',

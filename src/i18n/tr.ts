@@ -4,12 +4,18 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 export const trPage: Record<PageKey, string> = {
   'panel.title': 'Kodunuza ulaşamıyor musunuz?',
   'panel.title.risk': 'Hesabınıza geri dönüş yolunu açık tutun',
+  'panel.title.notice': 'X’in mesajı hakkında',
   'panel.close': 'Yardım panelini kapatın',
   'panel.intro.code-prompt':
     'X sizden iki faktörlü doğrulama kodu istiyor. Kodun nerede olabileceğini ve başka neyin işe yarayabileceğini burada bulabilirsiniz.',
   'panel.intro.choose-method':
     'X, açtığınız iki faktörlü doğrulama yöntemlerini listeliyor. Hâlâ kullanabildiğiniz birini seçin; kaydettiğiniz bir yedek kod da işe yarar.',
   'panel.intro.settings': 'Burada oturumunuz açık. Bu sayfalardan, hesaba giremeyen cihaz için bir yedek kod veya geçici şifre alabilirsiniz.',
+  'notice.limited.title': 'X bu cihazdan yapılan girişleri şimdilik kısıtladı',
+  'notice.limited.body':
+    'Bu mesaj, kodun ya da şifrenin yanlış olduğu anlamına gelmez. X’in istediği gibi bir süre bekleyin, sonra X’in tanıdığı bir cihazdan ya da ağdan giriş yapın: her zaman kullandığınız telefon veya bilgisayar ya da evinizdeki Wi-Fi gibi. Burada tekrar tekrar denemeyin.',
+  'notice.unread':
+    'X’in mesajı girişlerin şimdilik kısıtlandığını söylüyorsa sorun yanlış kod ya da şifre değildir: bir süre bekleyin, sonra her zaman kullandığınız telefon ya da evinizdeki Wi-Fi gibi X’in tanıdığı bir cihazdan veya ağdan giriş yapın.',
 
   'places.title': 'Kodunuz nerede olabilir?',
   'places.app.title': 'Kimlik doğrulama uygulaması',
@@ -25,6 +31,8 @@ export const trPage: Record<PageKey, string> = {
     'İki faktörlü kimlik doğrulamayı açtığınızda X size yedek kodlar gösterdi. Ekran görüntülerinize, şifre yöneticinize, notlarınıza veya çıktılarınıza bakın. Her kod yalnızca bir kez çalışır.',
   'places.key.title': 'Güvenlik anahtarı',
   'places.key.body': 'Kaydettiğiniz anahtarı takın ya da ona dokunun, sonra tarayıcınızın yönergelerini izleyin.',
+  'places.passkey':
+    'X için bir geçiş anahtarı kaydettiniz mi? Anahtarın bulunduğu bir cihazda X, girişin en başında, şifreden önce bunu önerebilir. Denemeye değer.',
 
   'device.title': 'Oturumu hâlâ açık bir cihaz',
   'device.body':
@@ -47,6 +55,7 @@ export const trPage: Record<PageKey, string> = {
     'Başka hiçbir şey işe yaramazsa X’e hesap erişimi formu üzerinden başvurun. Hesapta kayıtlı e-postaya erişiminiz olmalıdır: bu olmadan X genellikle hesabın size ait olduğunu doğrulayamaz ve kimlik belgesi kabul etmez. Yanıt gelmesi günler sürebilir.',
   'support.link': 'X’in hesap erişimi formunu açın',
   'support.new-tab': '(yeni sekmede açılır)',
+  'support.form-trouble': 'Form açılmazsa ya da bu tarayıcının desteklenmediğini söylerse başka bir tarayıcı veya gizli pencere deneyin.',
 
   'path.title': 'Yedek kodunuza giden yol',
   'path.here': 'Buradasınız',
@@ -69,6 +78,7 @@ export const trPopup: Record<PopupKey, string> = {
   'popup.reset': 'Tüm işaretleri kaldırın',
   'popup.save-failed': 'İşaretleriniz kaydedilemedi; bu pencere kapanınca kaybolacaklar.',
   'popup.support-link': 'Hesap erişimi formu',
+  'popup.form-trouble': 'Form açılmazsa ya da bu tarayıcının desteklenmediğini söylerse başka bir tarayıcı veya gizli pencere deneyin.',
 
   'popup.guides.title': 'x.com’da yolu bana gösterin',
   'popup.guides.intro': 'Oturumunuzun hâlâ açık olduğu bir cihazda: her rehber, X’in ayarlarında neye tıklayacağınızı gösterir.',

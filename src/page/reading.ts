@@ -26,4 +26,10 @@ export interface PageReading {
 
 export type LoginNotice = 'limited' | 'unread';
 
+/** A login step we otherwise leave alone (username, password) where X shows its error banner:
+ * the panel comes for that notice alone. */
+export function isNoticeOnly(reading: PageReading): boolean {
+  return reading.context === 'other' && reading.loginNotice !== undefined;
+}
+
 export const OTHER: PageReading = Object.freeze({ context: 'other' });

@@ -79,10 +79,16 @@ export function settingsStep(url: URL): SettingsStep | undefined {
   return undefined;
 }
 
-/** Where a guide started from a risky page offers to go back to: the page itself, or for X's
- * method-off flow (whose URL carries one-time flow data) the two-factor page it came from. */
+/** The login link we give: `/login` may open sign-up instead (one source, 2026-08) and the 2026
+ * layout's own URL needs its query, while `/i/flow/login` leads to the login (facts 2026-12-04). */
+const LOGIN_PATH = '/i/flow/login';
+
+/** Where a guide started from a risky page offers to go back to: the page itself, for X's
+ * method-off flow (whose URL carries one-time flow data) the two-factor page it came from, and
+ * for any login page the login link. */
 export function wayBackFrom(url: URL): string {
-  return isMethodOff(url) ? '/settings/account/login_verification' : trimSlash(url.pathname);
+  if (isMethodOff(url)) return '/settings/account/login_verification';
+  return isLogin(url) ? LOGIN_PATH : trimSlash(url.pathname);
 }
 
 /** Pages worth looking at closely; on every other page the content script stays idle.

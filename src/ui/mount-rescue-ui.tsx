@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideView } from '../guides/in-page/guide-runner';
-import type { PageContext } from '../page/reading';
+import { isNoticeOnly, type PageContext, type PageReading } from '../page/reading';
 import type { Theme } from '../page/page-theme';
 import { loadTexts, textsNow } from '../i18n/in-page-texts';
 import { fetchTexts } from '../messaging/content-client';
@@ -19,6 +19,10 @@ import type { GuideActions } from './guide/GuideLayer';
 import type { RiskKind } from './assistant/RiskCheck';
 
 const HOST_NAME = 'x2fa-rescue';
+
+/** A visit, for opening by itself: a context, or a login step showing only X's error banner. */
+type Visit = PageContext | 'login-notice';
+const visitOf = (reading: PageReading): Visit => (isNoticeOnly(reading) ? 'login-notice' : reading.context);
 
 interface HostView extends RescueView {
   theme: Theme;
@@ -48,7 +52,7 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
   let open = false;
   /** True while the page language's texts are on their way: draw nothing rather than flash English. */
   let deciding = false;
-  let shownContext: PageContext | undefined;
+  let shownVisit: Visit | undefined;
   let panelClosed = options.panelClosed;
 
   const ui = createShadowHost(ctx, {
@@ -90,8 +94,11 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
           onOpenChange={(next) => {
             open = next;
             deciding = false;
-            options.onPanelClosedChange(!next);
-            panelClosed = !next;
+            // Folding X's limit notice is for this visit: the code step's own preference is left alone.
+            if (shownVisit !== 'login-notice') {
+              options.onPanelClosedChange(!next);
+              panelClosed = !next;
+            }
             draw();
           }}
         />
@@ -102,19 +109,22 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
 
   return {
     show(next) {
-      const contextChanged = next.reading.context !== shownContext;
+      const visit = visitOf(next.reading);
+      const visitChanged = visit !== shownVisit;
       view = next;
-      shownContext = next.reading.context;
+      shownVisit = visit;
       if (!ui.mounted) ui.mount();
-      if (contextChanged) {
+      if (visitChanged) {
+        const notice = visit === 'login-notice';
         open = OPEN_ON_EACH_VISIT.has(next.reading.context);
-        deciding = AUTO_OPEN.has(next.reading.context);
+        deciding = AUTO_OPEN.has(next.reading.context) || notice;
         if (deciding) {
           // The panel opens once the page language's texts are here (English if they cannot be had), never English first.
           void loadTexts(next.lang, fetchTexts).then(() => {
-            if (shownContext !== next.reading.context || !deciding) return;
+            if (shownVisit !== visit || !deciding) return;
             deciding = false;
-            open = !panelClosed;
+            // X's limit notice opens once per visit; the code step unless folded in this tab.
+            open = notice || !panelClosed;
             draw();
           });
         }
@@ -123,7 +133,7 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
     },
     hide() {
       view = undefined;
-      shownContext = undefined;
+      shownVisit = undefined;
       open = false;
       deciding = false;
       if (!ui.mounted) return;

@@ -2,8 +2,8 @@
  * Where the panel and the launcher may go without covering X's controls.
  * Pure geometry over viewport-relative boxes, so it is tested without a browser.
  */
-import type { PageContext } from '../page/reading';
-import { OPENS_BY_ITSELF } from './opens-by-itself';
+import type { PageContext, PageReading } from '../page/reading';
+import { OPENS_BY_ITSELF, opensByItself } from './opens-by-itself';
 
 export interface Box {
   left: number;
@@ -44,6 +44,9 @@ export const LAUNCHER = { size: 48, gap: 16 } as const;
  * free space is left. One rule for all of them (the list is opens-by-itself.ts).
  */
 export const KEEP_CLEAR_CONTEXTS: ReadonlySet<PageContext> = OPENS_BY_ITSELF;
+
+/** The same rule for one reading: a login step holding only X's error banner keeps clear too. */
+export const keepsClear: (reading: PageReading) => boolean = opensByItself;
 
 export function intersects(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -8,7 +8,7 @@ import { reportFailure } from '../diagnostics/report';
 import { GuideRunner } from '../guides/in-page/guide-runner';
 import type { GuideId } from '../model/ids';
 import { startGuideHere, storeTabState } from '../messaging/content-client';
-import type { PageContext } from '../page/reading';
+import { isNoticeOnly, type PageContext } from '../page/reading';
 import { classify } from '../page/classify';
 import { readLook } from '../page/read-page';
 import { wayBackFrom } from '../page/routes';
@@ -72,10 +72,12 @@ export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): Res
     guideChanged: () => void reloadGuide(),
     check(url) {
       const reading = classify(document, url);
-      if (reading.context === 'other' && !guides.running) return ui.hide();
+      // Elsewhere the panel stays away, except on a login step where X shows its error banner.
+      const wanted = reading.context !== 'other' || isNoticeOnly(reading);
+      if (!wanted && !guides.running) return ui.hide();
       const look = readLook(document);
       const view = guides.view(url, document, look.lang);
-      if (reading.context === 'other' && !view) return ui.hide();
+      if (!wanted && !view) return ui.hide();
       ui.show({ reading, ...look, layoutTick: ++layoutTick, guide: view, risk: RISKS[reading.context] });
     },
   };

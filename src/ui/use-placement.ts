@@ -9,7 +9,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageReading } from '../page/reading';
 import { boxOf, visibleControls, watchLayout, type LayoutWatch } from './page-geometry';
-import { KEEP_CLEAR_CONTEXTS, PANEL, placeLauncher, placePanel, type Box, type Slot, type Viewport } from './placement';
+import { keepsClear, PANEL, placeLauncher, placePanel, type Box, type Slot, type Viewport } from './placement';
 
 export interface Placement {
   /** Undefined when the panel cannot sit anywhere without covering X's controls. */
@@ -45,7 +45,7 @@ export interface Measured {
 
 /**
  * One decision from one measurement. Where the panel opens by itself
- * (KEEP_CLEAR_CONTEXTS) it covers none of X's visible controls, anywhere on
+ * (keepsClear) it covers none of X's visible controls, anywhere on
  * the page; elsewhere it was opened by hand and may overlay the page.
  */
 export function measurePlacement(doc: Document, reading: PageReading, rtl: boolean, minWidth = 0): Measured {
@@ -57,7 +57,7 @@ export function measurePlacement(doc: Document, reading: PageReading, rtl: boole
   const watched = controls.slice(0, WATCHED_CONTROLS).map((control) => control.el);
   if (container) watched.push(container);
   if (doc.body) watched.push(doc.body);
-  if (!KEEP_CLEAR_CONTEXTS.has(reading.context)) {
+  if (!keepsClear(reading)) {
     return { placement: { panel: overlaySlot(viewport, rtl), launcher }, watch: watched, waiting: false };
   }
   const prefer = container && container !== doc.body ? boxOf(container) : undefined;

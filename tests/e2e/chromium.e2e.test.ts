@@ -9,6 +9,7 @@ import { describeSharedState } from './shared-state-suite';
 import { describeGuides } from './guide-suite';
 import { describeWatcher } from './watcher-suite';
 import { describeLanguages } from './languages-suite';
+import { describeLoginNotice } from './login-notice-suite';
 import { describePopupLanguage } from './popup-language-suite';
 
 describe('Chromium (MV3)', () => describeExtension(launchChromium, { restartable: true, thorough: true }));
@@ -23,3 +24,4 @@ describe('Chromium (MV3): the watcher and the UI it loads', () => describeWatche
 describe('Chromium (MV3): the ten UI languages', () => describeLanguages(launchChromium, { uiLanguageSettable: true }));
 // Only Chromium lets a test choose the browser's UI language: Firefox takes it from language packs, and none is installed here.
 describe('Chromium (MV3): the popup in the browser’s language', () => describePopupLanguage((locale) => launchChromium(undefined, { locale })));
+describe('Chromium (MV3): X’s login error banner', () => describeLoginNotice(launchChromium));

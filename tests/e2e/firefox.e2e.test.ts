@@ -8,6 +8,7 @@ import { describeSharedState } from './shared-state-suite';
 import { describeGuides } from './guide-suite';
 import { describeWatcher } from './watcher-suite';
 import { describeLanguages } from './languages-suite';
+import { describeLoginNotice } from './login-notice-suite';
 
 // The long matrices (every viewport, every replica shape, 300 navigations) run in Chromium;
 // Firefox runs a sample of each, so the whole suite stays within its time on 2 cores.
@@ -19,3 +20,4 @@ describe('Firefox ESR (MV2): X as it is now (2026 login, method changes)', () =>
 describe('Firefox ESR (MV2): turning a method off in X’s sheet on the two-factor page', () => describeMethodOffSheet(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): the watcher and the UI it loads', () => describeWatcher(launchFirefox));
 describe('Firefox ESR (MV2): the ten UI languages', () => describeLanguages(launchFirefox, { uiLanguageSettable: false }));
+describe('Firefox ESR (MV2): X’s login error banner', () => describeLoginNotice(launchFirefox));

@@ -1,4 +1,4 @@
-import { placesFor } from '../../guides/code-places';
+import { PASSKEY_HINT, placesFor } from '../../guides/code-places';
 import type { CodeMethod } from '../../page/reading';
 import { useTexts } from '../texts-context';
 
@@ -22,6 +22,7 @@ export function PlacesSection({ method, phoneDigits }: Props) {
           </li>
         ))}
       </ul>
+      <p data-place="passkey">{t(PASSKEY_HINT)}</p>
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import type { RefObject } from 'preact';
-import type { PageReading } from '../../page/reading';
+import { isNoticeOnly, type PageReading } from '../../page/reading';
 import type { Slot } from '../placement';
 import { AssistantSection } from '../assistant/AssistantSection';
 import { ComposerSection } from '../assistant/ComposerSection';
 import { RiskCheck, type RiskKind } from '../assistant/RiskCheck';
 import { DeviceSection } from './DeviceSection';
+import { LoginNotice } from './LoginNotice';
 import { MethodSection } from './MethodSection';
 import { PathSection } from './PathSection';
 import { PlacesSection } from './PlacesSection';
@@ -29,6 +30,9 @@ export function RescuePanel({ reading, slot, headingRef, onClose, marking, onTog
   const { context } = reading;
   const onLogin = context === 'code-prompt' || context === 'choose-method';
   const intro = onLogin || context === 'settings' ? context : undefined;
+  // A login step we otherwise leave alone, shown for X's error banner: that notice and the support link only.
+  const noticeOnly = isNoticeOnly(reading);
+  const title = risk ? 'panel.title.risk' : noticeOnly ? 'panel.title.notice' : 'panel.title';
   return (
     <aside
       data-rescue="panel"
@@ -41,27 +45,25 @@ export function RescuePanel({ reading, slot, headingRef, onClose, marking, onTog
     >
       <header class="panel-header">
         <h2 id="rescue-title" class="panel-title" tabIndex={-1} ref={headingRef}>
-          {t(risk ? 'panel.title.risk' : 'panel.title')}
+          {t(title)}
         </h2>
         <button type="button" data-rescue="close" class="icon-button" aria-label={t('panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      {/* X's error banner first: what it means comes before anything else. */}
+      {reading.loginNotice && <LoginNotice notice={reading.loginNotice} />}
       {/* Before a risky change: only the short check, nothing else to read. */}
       {risk && <RiskCheck kind={risk} {...riskActions} />}
       {!risk && intro && <p class="intro">{t(`panel.intro.${intro}`)}</p>}
-      {!risk && <AssistantSection />}
+      {!risk && !noticeOnly && <AssistantSection />}
       {onLogin && <PlacesSection method={reading.method} phoneDigits={reading.phoneDigits} />}
       {onLogin && <DeviceSection />}
       {context === 'code-prompt' && (
         <MethodSection present={Boolean(reading.chooseMethodControl)} label={reading.chooseMethodLabel} marking={marking} onToggle={onToggleMarker} />
       )}
-      {!onLogin && !risk && <PathSection current={reading.settingsStep} />}
-      {!risk && (
-        <SupportSection>
-          <ComposerSection />
-        </SupportSection>
-      )}
+      {!onLogin && !risk && !noticeOnly && <PathSection current={reading.settingsStep} />}
+      {!risk && <SupportSection>{!noticeOnly && <ComposerSection />}</SupportSection>}
     </aside>
   );
 }

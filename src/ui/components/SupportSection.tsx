@@ -17,6 +17,8 @@ export function SupportSection({ children }: Props) {
       <ExternalLink href={regainAccessForm(lang)} rescue="support-link" newTabText={t('support.new-tab')}>
         {t('support.link')}
       </ExternalLink>
+      {/* The form runs a browser check (Cloudflare) that some browsers fail. */}
+      <p class="note">{t('support.form-trouble')}</p>
       {children}
     </section>
   );

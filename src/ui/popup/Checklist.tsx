@@ -38,9 +38,13 @@ export function Checklist({ hooks, items, ticks, dates, onTick, onGuide }: Props
                 <p class="ticked-on">{t('checkup.ticked-on', { date: new Date(dates[item.id]!).toLocaleDateString(lang) })}</p>
               )}
               {item.supportLink && (
-                <ExternalLink href={regainAccessForm(lang)} rescue="support-link" newTabText={t('popup.new-tab')}>
-                  {t('popup.support-link')}
-                </ExternalLink>
+                <>
+                  <ExternalLink href={regainAccessForm(lang)} rescue="support-link" newTabText={t('popup.new-tab')}>
+                    {t('popup.support-link')}
+                  </ExternalLink>
+                  {/* The form runs a browser check (Cloudflare) that some browsers fail. */}
+                  <p>{t('popup.form-trouble')}</p>
+                </>
               )}
               {item.guide && onGuide && (
                 <button type="button" class="text-button" data-rescue={`${hooks.list}-guide`} data-guide={item.guide} onClick={() => onGuide(item.guide!)}>

@@ -68,6 +68,9 @@ describe('routes', () => {
   it('offers the two-factor page as the way back from the method-off flow, whose URL is one-time', () => {
     expect(wayBackFrom(url('/i/flow/two-factor-unenrollment?input_flow_data=%7B%7D'))).toBe('/settings/account/login_verification');
     expect(wayBackFrom(url('/settings/password/'))).toBe('/settings/password');
+    // Back to a login page: the link that leads to the login, never `/login` (which may open sign-up).
+    expect(wayBackFrom(url('/login'))).toBe('/i/flow/login');
+    expect(wayBackFrom(url('/i/jf/onboarding/web?mode=login#/s/login_enter_password/a2'))).toBe('/i/flow/login');
   });
 
   it('sorts the 2026 step names it knows', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { measurePlacement } from '../../../src/ui/use-placement';
-import { type Box, intersects, KEEP_CLEAR_CONTEXTS, LAUNCHER, PANEL, placeLauncher, placePanel, slotBox } from '../../../src/ui/placement';
+import { type Box, intersects, KEEP_CLEAR_CONTEXTS, keepsClear, LAUNCHER, PANEL, placeLauncher, placePanel, slotBox } from '../../../src/ui/placement';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({
   left,
@@ -116,6 +116,14 @@ describe('placePanel keeps every control clear', () => {
     expect(KEEP_CLEAR_CONTEXTS.has('settings')).toBe(false);
     expect(KEEP_CLEAR_CONTEXTS.has('other')).toBe(false);
   });
+
+  it('keeps clear on another login step only when X shows its error banner there', () => {
+    expect(keepsClear({ context: 'other', loginNotice: 'limited' })).toBe(true);
+    expect(keepsClear({ context: 'other', loginNotice: 'unread' })).toBe(true);
+    expect(keepsClear({ context: 'other' })).toBe(false);
+    expect(keepsClear({ context: 'settings' })).toBe(false);
+    expect(keepsClear({ context: 'code-prompt' })).toBe(true);
+  });
 });
 
 describe('placeLauncher', () => {
@@ -178,6 +186,13 @@ describe('measurePlacement', () => {
     } finally {
       delete (document as unknown as Record<string, unknown>).elementsFromPoint;
     }
+  });
+
+  it('keeps the notice-only panel of a login step with X’s error banner clear of every control', () => {
+    const { controls } = page();
+    const { placement } = measurePlacement(document, { context: 'other', loginNotice: 'limited' }, false);
+    expect(placement.panel).toBeDefined();
+    for (const control of controls) expect(intersects(slotBox(placement.panel!), control.getBoundingClientRect())).toBe(false);
   });
 
   it('lets a panel opened by hand elsewhere overlay the page', () => {

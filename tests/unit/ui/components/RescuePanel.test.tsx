@@ -1,13 +1,14 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { createRef } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { UiLanguage } from '../../../../src/page/page-language';
 import type { PageReading } from '../../../../src/page/reading';
 import { RescuePanel } from '../../../../src/ui/components/RescuePanel';
 import { inLanguage } from '../support/in-language';
 
 const slot = { left: 0, top: 0, width: 340, maxHeight: 700 };
 
-function show(reading: PageReading, lang: 'en' | 'ja' = 'en', onClose = vi.fn()) {
+function show(reading: PageReading, lang: UiLanguage = 'en', onClose = vi.fn()) {
   render(
     inLanguage(
       lang,
@@ -38,6 +39,22 @@ describe('RescuePanel', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
   });
 
+  it('links X’s form in the page’s language, not in English', () => {
+    show({ context: 'code-prompt', method: 'unknown' }, 'ko');
+    expect(document.querySelector('[data-rescue="support-link"]')?.getAttribute('href')).toBe('https://help.x.com/ko/forms/account-access/regain-access');
+  });
+
+  it('says beside the support link what to do if X’s form will not load', () => {
+    show({ context: 'code-prompt', method: 'unknown' });
+    const link = document.querySelector('[data-rescue="support-link"]');
+    expect(link?.nextElementSibling?.textContent).toBe(
+      'If the form won’t load, or says this browser isn’t supported, try another browser or a private window.',
+    );
+    cleanup();
+    show({ context: 'settings', settingsStep: 'security' }, 'ja');
+    expect(document.querySelector('[data-rescue="support-link"]')?.nextElementSibling?.textContent).toContain('プライベートウィンドウ');
+  });
+
   it('lists every place when the method is unknown, and only the relevant ones otherwise', () => {
     show({ context: 'code-prompt', method: 'unknown' });
     expect(document.querySelectorAll('[data-method]')).toHaveLength(4);
@@ -46,6 +63,23 @@ describe('RescuePanel', () => {
     expect([...document.querySelectorAll('[data-method]')].map((el) => el.getAttribute('data-method'))).toEqual(['sms', 'backup']);
     expect(screen.getByText(/ends in 34/)).toBeTruthy();
     expect(screen.getByText(/Only X Premium/)).toBeTruthy();
+  });
+
+  it('names a saved passkey as a way in worth trying, without claiming it skips the code', () => {
+    for (const method of ['unknown', 'backup'] as const) {
+      show({ context: 'code-prompt', method });
+      const line = document.querySelector('[aria-labelledby="rescue-places"] [data-place="passkey"]');
+      expect(line?.textContent).toBe(
+        'Did you save a passkey for X? On a device that has it, X’s login may offer it at the start, before the password: worth a try.',
+      );
+      expect(line?.textContent).not.toMatch(/skip|without (a|the) code|no code/i);
+      cleanup();
+    }
+    show({ context: 'choose-method' }, 'ja');
+    expect(document.querySelector('[data-place="passkey"]')?.textContent).toContain('パスキー');
+    cleanup();
+    show({ context: 'settings', settingsStep: 'security' });
+    expect(document.querySelector('[data-place="passkey"]')).toBeNull();
   });
 
   it('offers to point at X’s method switch only when the page has one', () => {
@@ -99,6 +133,50 @@ describe('RescuePanel', () => {
     expect(current?.textContent).toContain('2要素認証');
     expect(current?.textContent).toContain('現在地');
     expect(document.querySelector('[data-method]')).toBeNull();
+  });
+
+  describe('X’s login error banner', () => {
+    const first = () => document.querySelector('[data-rescue="panel"] > header')?.nextElementSibling;
+
+    it('says first, before anything else, what a temporarily limited login means and what to do', () => {
+      show({ context: 'code-prompt', method: 'app', loginNotice: 'limited' });
+      const notice = first();
+      expect(notice?.getAttribute('data-rescue')).toBe('login-notice');
+      expect(notice?.textContent).toContain('X has limited logins from this device for now');
+      expect(notice?.textContent).toContain('not about a wrong code or password');
+      expect(notice?.textContent).toMatch(/Wait a while.*device or network X knows.*Don’t keep retrying/);
+      // The rest of the code step's help is still there, after it.
+      expect(document.querySelectorAll('[data-method]').length).toBeGreaterThan(0);
+      expect(document.querySelectorAll('[data-rescue="login-notice"]')).toHaveLength(1);
+    });
+
+    it('says it only conditionally when the banner is in words it cannot read', () => {
+      show({ context: 'code-prompt', method: 'app', loginNotice: 'unread' }, 'ja');
+      const notice = first();
+      expect(notice?.getAttribute('data-rescue')).toBe('login-notice');
+      expect(notice?.textContent).toMatch(/^Xのメッセージが、ログインを一時的に制限したという内容なら/);
+      cleanup();
+      show({ context: 'choose-method', loginNotice: 'unread' });
+      expect(first()?.textContent).toMatch(/^If X’s message says it has limited logins for now, it is not about a wrong code or password: wait/);
+      expect(document.body.textContent).not.toContain('X has limited logins from this device');
+    });
+
+    it('says nothing of it without a banner', () => {
+      show({ context: 'code-prompt', method: 'app' });
+      expect(document.querySelector('[data-rescue="login-notice"]')).toBeNull();
+      expect(first()?.className).toBe('intro');
+      expect(document.body.textContent).not.toMatch(/limited logins/);
+    });
+
+    it('on another login step, shows the notice and the support link only', () => {
+      show({ context: 'other', loginNotice: 'limited' });
+      expect(screen.getByRole('complementary', { name: 'About X’s message' })).toBeTruthy();
+      expect(first()?.getAttribute('data-rescue')).toBe('login-notice');
+      expect(document.querySelector('[data-rescue="support-link"]')).not.toBeNull();
+      expect(document.querySelector('[data-method]')).toBeNull();
+      expect(document.querySelector('[aria-current="step"], .trail')).toBeNull();
+      expect(document.querySelectorAll('[data-rescue="panel"] button')).toHaveLength(1); // the close button: no assistant, no composer
+    });
   });
 
   it('closes on Escape and on its close button', () => {

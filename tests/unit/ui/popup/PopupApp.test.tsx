@@ -23,4 +23,15 @@ describe('the popup', () => {
     await waitFor(() => expect(shown()).toContain(texts['checkup.title']));
     if (lang !== 'en') expect(document.body.textContent).not.toContain(POPUP_CATALOGUES.en['popup.intro']);
   });
+
+  it.each(['en', 'ar'] as const)('says beside the form’s link what to do if the form will not load (%s)', async (lang) => {
+    render(<PopupApp texts={await loadPopupTexts(lang)} />);
+    const link = await waitFor(() => {
+      const found = document.querySelector('[data-rescue="support-link"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(link.getAttribute('href')).toBe(`https://help.x.com/${lang}/forms/account-access/regain-access`);
+    expect(link.nextElementSibling?.textContent).toBe(POPUP_CATALOGUES[lang]['popup.form-trouble']);
+  });
 });
