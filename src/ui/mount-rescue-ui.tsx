@@ -20,7 +20,7 @@ import type { RiskKind } from './assistant/RiskCheck';
 
 const HOST_NAME = 'x2fa-rescue';
 
-/** A visit, for opening by itself: a context, or a login step showing only X's error banner. */
+/** A visit, for opening by itself: a context, or a login step where X's error banner is the only reason to be there. */
 type Visit = PageContext | 'login-notice';
 const visitOf = (reading: PageReading): Visit => (isNoticeOnly(reading) ? 'login-notice' : reading.context);
 
@@ -115,7 +115,9 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
       shownVisit = visit;
       if (!ui.mounted) ui.mount();
       if (visitChanged) {
-        const notice = visit === 'login-notice';
+        // Only X's limit opens by itself; a banner in words we cannot read (a mistyped password, most
+        // often) gets the launcher, whose panel says what it would mean if it were the limit.
+        const notice = visit === 'login-notice' && next.reading.loginNotice === 'limited';
         open = OPEN_ON_EACH_VISIT.has(next.reading.context);
         deciding = AUTO_OPEN.has(next.reading.context) || notice;
         if (deciding) {

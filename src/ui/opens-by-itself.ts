@@ -11,7 +11,7 @@ export const OPEN_ON_EACH_VISIT: ReadonlySet<PageContext> = new Set(['password-c
 export const OPENS_BY_ITSELF: ReadonlySet<PageContext> = new Set([...AUTO_OPEN, ...OPEN_ON_EACH_VISIT]);
 
 /** Whether the panel opens by itself on this reading: those contexts, and a login step where X's
- * error banner is the only reason to come (once per visit). */
+ * banner says it has limited the login (once per visit). A banner we cannot read gets the launcher. */
 export function opensByItself(reading: PageReading): boolean {
-  return OPENS_BY_ITSELF.has(reading.context) || isNoticeOnly(reading);
+  return OPENS_BY_ITSELF.has(reading.context) || (isNoticeOnly(reading) && reading.loginNotice === 'limited');
 }

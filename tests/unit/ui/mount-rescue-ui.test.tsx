@@ -49,6 +49,17 @@ describe('the mount, on a login step showing X’s error banner', () => {
     await waitFor(() => expect(inHost('[data-rescue="login-notice"]')).not.toBeNull());
   });
 
+  it('gives a banner it cannot read only the launcher, whose panel says what it would mean if it were the limit', async () => {
+    const { show } = mount(false);
+    await show({ context: 'other', loginNotice: 'unread' });
+    await waitFor(() => expect(inHost('[data-rescue="launcher"]')).not.toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(inHost('[data-rescue="panel"]')).toBeNull();
+    fireEvent.click(inHost('[data-rescue="launcher"]')!);
+    await waitFor(() => expect(inHost('[data-rescue="login-notice"][data-notice="unread"]')).not.toBeNull());
+    expect(host()?.getAttribute('data-context')).toBe('other');
+  });
+
   it('leaves the code step’s own rule alone after the notice was closed', async () => {
     const { show } = mount(false);
     await show(LIMITED);

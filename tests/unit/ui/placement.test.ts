@@ -117,9 +117,10 @@ describe('placePanel keeps every control clear', () => {
     expect(KEEP_CLEAR_CONTEXTS.has('other')).toBe(false);
   });
 
-  it('keeps clear on another login step only when X shows its error banner there', () => {
+  it('keeps clear on another login step only when X says there that it has limited the login', () => {
     expect(keepsClear({ context: 'other', loginNotice: 'limited' })).toBe(true);
-    expect(keepsClear({ context: 'other', loginNotice: 'unread' })).toBe(true);
+    // A banner we cannot read gets the launcher: the panel opens only on request there.
+    expect(keepsClear({ context: 'other', loginNotice: 'unread' })).toBe(false);
     expect(keepsClear({ context: 'other' })).toBe(false);
     expect(keepsClear({ context: 'settings' })).toBe(false);
     expect(keepsClear({ context: 'code-prompt' })).toBe(true);
