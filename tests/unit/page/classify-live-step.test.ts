@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { classify } from '../../../src/page/classify';
 import { isLive } from '../../../src/page/live';
 import { renderScene, sceneFromUrl } from '../../fixtures/replica/x-replica.js';
-import { coverWith, hitTestWith, stackCopies, useFakeLayout } from '../support/fake-layout';
+import { coverWith, hitTestWith, placeAt, stackCopies, useFakeLayout } from '../support/fake-layout';
 
 beforeEach(useFakeLayout);
 
@@ -54,7 +54,7 @@ describe('a covered duplicate of the live form', () => {
   it('reads the phone digits of the copy on top only', () => {
     const url = show(`${JF}&dup=2&method=sms&digits=34#/s/two_factor_code/d3`);
     const [top, under] = copies();
-    for (const p of under.querySelectorAll('p')) p.textContent = p.textContent!.replace('34', '99');
+    for (const p of under.querySelectorAll('p')) p.textContent = p.textContent.replace('34', '99');
     stackCopies(under, top);
     expect(classify(document, url)).toMatchObject({ method: 'sms', phoneDigits: '34' });
     stackCopies(top, under);
@@ -113,6 +113,14 @@ describe('the one transparent one-time-code input', () => {
     const url = show(`${JF}&otc=1&method=app#/s/two_factor_code/o1`);
     const wrapper = document.querySelector('input.jf-code-input-field')!.parentElement as HTMLElement;
     wrapper.style.opacity = '0';
+    expect(classify(document, opaque(url)).context).toBe('other');
+  });
+
+  it('is not live when parked off the page (a negative offset), however opaque its wrapper', () => {
+    const url = show(`${JF}&otc=1&method=app#/s/two_factor_code/o1`);
+    const input = document.querySelector('input.jf-code-input-field')!;
+    placeAt(input, { left: -9999, top: -9999, width: 200, height: 60 });
+    expect(isLive(input)).toBe(false);
     expect(classify(document, opaque(url)).context).toBe('other');
   });
 
