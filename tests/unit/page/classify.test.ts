@@ -8,6 +8,7 @@ import { resetReports } from '../../../src/diagnostics/report';
 import { UI_LANGUAGES } from '../../../src/page/page-language';
 import { X_LABELS } from '../../../src/page/x-labels';
 import { methodNames } from '../../../src/page/x-strings';
+import { type SceneId, sceneUrl } from '../../e2e/support/scenes';
 
 // Boxes for every rendered element (happy-dom has no layout): classification reads only the live step.
 beforeEach(useFakeLayout);
@@ -86,6 +87,12 @@ describe('classify over the replica', () => {
       });
     }
   }
+});
+
+describe('the browser tests’ scene list', () => {
+  it('names every scene of the replica, at the same URL', () => {
+    for (const scene of scenes) expect(sceneUrl(scene.id as SceneId), scene.id).toBe(new URL(scene.url, 'https://x.com').href);
+  });
 });
 
 describe('classify on pages it has no words for', () => {
