@@ -6,7 +6,7 @@
  * inert and transparent. It never reads input values and never changes the page.
  */
 import { reportFailure } from '../diagnostics/report';
-import { liveText } from './live';
+import { isLive, liveText } from './live';
 import { OTHER, type CodeMethod, type LoginNotice, type PageReading } from './reading';
 import {
   isConfirmationStep,
@@ -124,16 +124,26 @@ function readLoginStep(doc: Document, hashStep: string): PageReading {
   return other;
 }
 
-/** X's login error banner, when live: the limit in words we know, or words we cannot read. */
+/** How many error icons we look at, at most (the page holds a form per step, each may have one). */
+const ERROR_ICON_LIMIT = 12;
+
+/**
+ * X's login error banner, when live: the limit in words we know, or words we cannot read. The
+ * icon itself is decoration (X's icons are usually `aria-hidden="true"`, so never "live" by our
+ * rule): what must be live is the banner holding it, the icon's nearest ancestor with words
+ * (icon and <p> side by side; facts 2026-12-04). A banner on an inert, kept step says nothing.
+ */
 function loginNotice(doc: Document): LoginNotice | undefined {
-  const icon = findLive(doc, 'errorIcon');
-  if (!icon) return undefined;
-  // The banner is the icon's nearest ancestor with words (icon and <p> side by side).
-  let banner: Element | null = icon.parentElement;
-  for (let depth = 0; banner && depth < 4 && !foldText(liveText(banner, 400)); depth++) banner = banner.parentElement;
-  const words = foldText(banner ? liveText(banner, 400) : '');
-  if (mentionsAny(words, LIMITED)) return 'limited';
-  return mentionsAny(words, OTHER_ERRORS) ? undefined : 'unread';
+  for (const icon of Array.from(doc.querySelectorAll(anyOf('errorIcon'))).slice(0, ERROR_ICON_LIMIT)) {
+    let banner: Element | null = icon.parentElement;
+    for (let depth = 0; banner && depth < 4 && !foldText(liveText(banner, 400)); depth++) banner = banner.parentElement;
+    if (!banner || !isLive(banner)) continue;
+    const words = foldText(liveText(banner, 400));
+    if (!words) continue;
+    if (mentionsAny(words, LIMITED)) return 'limited';
+    return mentionsAny(words, OTHER_ERRORS) ? undefined : 'unread';
+  }
+  return undefined;
 }
 
 /** The live step's answer field: the older flow's text input, the 2026 field, a code box, or

@@ -16,9 +16,18 @@ export function isFlowLogin(url: URL): boolean {
   return path === '/i/flow/login' || path === '/login';
 }
 
-/** The 2026 login layout; its current step lives in the hash. */
+/** Paths of the 2026 layout: `/i/jf/onboarding/web?mode=login`, and `/i/jf/onboarding?flow_name=login`
+ * seen by one source (facts 2026-12-04). */
+const ONBOARDING_PATHS = ['/i/jf/onboarding/web', '/i/jf/onboarding'];
+
+/** The 2026 login layout; its current step lives in the hash. The query may carry
+ * `redirect_after_login=…` or `flow=expired`, or lack `mode=login` (facts 2026-12-04): only a
+ * sign-up (`mode=signup`) or a flow named other than login is not it. */
 export function isOnboardingLogin(url: URL): boolean {
-  return trimSlash(url.pathname) === '/i/jf/onboarding/web' && url.searchParams.get('mode') !== 'signup';
+  if (!ONBOARDING_PATHS.includes(trimSlash(url.pathname))) return false;
+  const mode = url.searchParams.get('mode');
+  const flow = url.searchParams.get('flow_name');
+  return mode !== 'signup' && (flow === null || /login/i.test(flow));
 }
 
 /** The step name in the 2026 layout, from `#/s/<step>/<id>`; '' when absent. */

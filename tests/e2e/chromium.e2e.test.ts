@@ -4,6 +4,7 @@ import { launchChromium } from './support/chromium';
 import { describeExtension } from './shared-suite';
 import { describeLiveX } from './live-x-suite';
 import { describeMethodOffSheet } from './method-off-sheet-suite';
+import { describeLiveStep } from './live-step-suite';
 import { describePrevention } from './prevention-suite';
 import { describeSharedState } from './shared-state-suite';
 import { describeGuides } from './guide-suite';
@@ -20,6 +21,8 @@ describe('Chromium (MV3): before a password change', () => describePrevention(la
 describe('Chromium (MV3): one stored value, every view current', () => describeSharedState(launchChromium));
 describe('Chromium (MV3): X as it is now (2026 login, method changes)', () => describeLiveX(launchChromium, { thorough: true }));
 describe('Chromium (MV3): turning a method off in X’s sheet on the two-factor page', () => describeMethodOffSheet(launchChromium, { thorough: true }));
+describe('Chromium (MV3): the live step (forms kept, a covered duplicate, one transparent code input)', () =>
+  describeLiveStep(launchChromium, { thorough: true }));
 describe('Chromium (MV3): the watcher and the UI it loads', () => describeWatcher(launchChromium));
 describe('Chromium (MV3): the ten UI languages', () => describeLanguages(launchChromium, { uiLanguageSettable: true }));
 // Only Chromium lets a test choose the browser's UI language: Firefox takes it from language packs, and none is installed here.

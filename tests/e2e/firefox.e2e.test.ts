@@ -3,6 +3,7 @@ import { launchFirefox } from './support/firefox';
 import { describeExtension } from './shared-suite';
 import { describeLiveX } from './live-x-suite';
 import { describeMethodOffSheet } from './method-off-sheet-suite';
+import { describeLiveStep } from './live-step-suite';
 import { describePrevention } from './prevention-suite';
 import { describeSharedState } from './shared-state-suite';
 import { describeGuides } from './guide-suite';
@@ -18,6 +19,8 @@ describe('Firefox ESR (MV2): before a password change', () => describePrevention
 describe('Firefox ESR (MV2): one stored value, every view current', () => describeSharedState(launchFirefox));
 describe('Firefox ESR (MV2): X as it is now (2026 login, method changes)', () => describeLiveX(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): turning a method off in X’s sheet on the two-factor page', () => describeMethodOffSheet(launchFirefox, { thorough: false }));
+describe('Firefox ESR (MV2): the live step (forms kept, a covered duplicate, one transparent code input)', () =>
+  describeLiveStep(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): the watcher and the UI it loads', () => describeWatcher(launchFirefox));
 describe('Firefox ESR (MV2): the ten UI languages', () => describeLanguages(launchFirefox, { uiLanguageSettable: false }));
 describe('Firefox ESR (MV2): X’s login error banner', () => describeLoginNotice(launchFirefox));

@@ -1,5 +1,6 @@
 import { beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
-import { useFakeLayout } from '../support/fake-layout';
+import { stackCopies, useFakeLayout } from '../support/fake-layout';
+import { isLive } from '../../../src/page/live';
 import { classify } from '../../../src/page/classify';
 // The same replica of X's pages that the browser tests and the demo use.
 import { renderScene, SCENES, sceneFromUrl } from '../../fixtures/replica/x-replica.js';
@@ -7,14 +8,17 @@ import { resetReports } from '../../../src/diagnostics/report';
 import { UI_LANGUAGES } from '../../../src/page/page-language';
 import { X_LABELS } from '../../../src/page/x-labels';
 import { methodNames } from '../../../src/page/x-strings';
+import { type SceneId, sceneUrl } from '../../e2e/support/scenes';
 
 // Boxes for every rendered element (happy-dom has no layout): classification reads only the live step.
 beforeEach(useFakeLayout);
 
+type NoticeExpect = 'limited' | 'unread' | 'none';
+
 interface Scene {
   id: string;
   url: string;
-  expect: { context: string; method?: string; digits?: string };
+  expect: { context: string; method?: string; digits?: string; loginNotice?: NoticeExpect | Partial<Record<string, NoticeExpect>> };
   /** how many shapes (unknown parts of X's DOM) the scene has; each keeps the same expectation */
   shapes: number;
 }
@@ -28,7 +32,23 @@ const variants: Variant[] = (['en', 'ja'] as const).flatMap((lang) =>
 function show(url: string, variant: Partial<Variant> = {}): URL {
   const full = new URL(url, 'https://x.com');
   renderScene(document, { ...sceneFromUrl(full.href), ...variant });
+  if (full.searchParams.has('dup')) coverDuplicate();
   return full;
+}
+
+/** The replica's duplicate form (`dup=`): the copy with the higher z-index is drawn over the other,
+ * as a browser would stack them; a hit test inside either reaches the top copy. */
+function coverDuplicate(): void {
+  const copies = [...document.querySelectorAll('form')].filter((form) => !form.closest('[inert]'));
+  if (copies.length !== 2) return;
+  const z = (form: Element) => Number(getComputedStyle(form).zIndex) || 0;
+  const [under, over] = copies.sort((a, b) => z(a) - z(b));
+  stackCopies(under!, over!);
+}
+
+/** What the scene expects of the login banner in this language. */
+function noticeFor(expected: Scene['expect']['loginNotice'], lang: string): NoticeExpect | undefined {
+  return typeof expected === 'object' ? expected[lang] : expected;
 }
 
 /** Removes every text node: a page in a language we have no words for. */
@@ -45,6 +65,8 @@ describe('classify over the replica', () => {
     expect([...contexts].sort()).toEqual(['choose-method', 'code-prompt', 'method-off', 'other', 'password-change', 'settings']);
     const methods = new Set(scenes.map((s) => s.expect.method).filter(Boolean));
     expect([...methods].sort()).toEqual(['app', 'backup', 'security-key', 'sms']);
+    const notices = new Set(scenes.flatMap((s) => variants.map((v) => noticeFor(s.expect.loginNotice, v.lang))).filter(Boolean));
+    expect([...notices].sort()).toEqual(['limited', 'none', 'unread']);
   });
 
   for (const scene of scenes) {
@@ -57,9 +79,20 @@ describe('classify over the replica', () => {
         expect(reading.context).toBe(scene.expect.context);
         if (scene.expect.method) expect(reading.method).toBe(scene.expect.method);
         if (scene.expect.digits) expect(reading.phoneDigits).toBe(scene.expect.digits);
+        const notice = noticeFor(scene.expect.loginNotice, variant.lang);
+        if (notice) expect(reading.loginNotice ?? 'none').toBe(notice);
+        // What the reading points at is on the live step (the top copy, never an inert form).
+        if (reading.chooseMethodControl) expect(isLive(reading.chooseMethodControl)).toBe(true);
+        if (reading.stepContainer) expect(isLive(reading.stepContainer), 'step container is live').toBe(true);
       });
     }
   }
+});
+
+describe('the browser tests’ scene list', () => {
+  it('names every scene of the replica, at the same URL', () => {
+    for (const scene of scenes) expect(sceneUrl(scene.id as SceneId), scene.id).toBe(new URL(scene.url, 'https://x.com').href);
+  });
 });
 
 describe('classify on pages it has no words for', () => {

@@ -23,6 +23,30 @@ describe('routes', () => {
     expect(isOnboardingLogin(url('/i/jf/onboarding/web?mode=signup'))).toBe(false);
   });
 
+  it('knows the 2026 login under the URLs X also uses (facts 2026-12-04), and not its sign-up', () => {
+    for (const path of [
+      '/i/jf/onboarding/web?mode=login&redirect_after_login=%2Fhome',
+      '/i/jf/onboarding/web?redirect_after_login=%2Fhome',
+      '/i/jf/onboarding/web?mode=login&flow=expired',
+      '/i/jf/onboarding/web',
+      '/i/jf/onboarding/web/',
+      '/i/jf/onboarding?flow_name=login',
+      '/i/jf/onboarding?flow_name=login#/s/two_factor_code/r-z4wf9',
+    ]) {
+      expect(isOnboardingLogin(url(path)), path).toBe(true);
+    }
+    for (const path of [
+      '/i/jf/onboarding/web?mode=signup',
+      '/i/jf/onboarding/web?mode=signup&redirect_after_login=%2Fhome',
+      '/i/jf/onboarding?flow_name=signup',
+      '/i/jf/onboarding?flow_name=password_reset',
+      '/i/jf/onboarding/web/other',
+      '/i/jf/other',
+    ]) {
+      expect(isOnboardingLogin(url(path)), path).toBe(false);
+    }
+  });
+
   it('reads the 2026 layout step from the hash', () => {
     expect(onboardingStep(url('/i/jf/onboarding/web?mode=login#/s/two_factor_code/abc123'))).toBe('two_factor_code');
     expect(onboardingStep(url('/i/jf/onboarding/web?mode=login'))).toBe('');

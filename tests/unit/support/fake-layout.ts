@@ -8,7 +8,15 @@ import { vi } from 'vitest';
 
 type Rect = { left: number; top: number; width: number; height: number };
 
-const boxes = new WeakMap<Element, Rect>();
+// Kept on the element itself: happy-dom hands out a form as a Proxy, and a method called through it
+// sees the target, so a WeakMap keyed by the element would miss forms.
+const BOX = Symbol('fake box');
+const boxes = {
+  get: (el: Element): Rect | undefined => (el as Element & { [BOX]?: Rect })[BOX],
+  set: (el: Element, rect: Rect): void => {
+    (el as Element & { [BOX]?: Rect })[BOX] = rect;
+  },
+};
 let hitTest: ((x: number, y: number) => Element[]) | undefined;
 
 /** Not rendered at all: `hidden` or `display: none` on the element or an ancestor (happy-dom
@@ -52,4 +60,34 @@ export function coverWith(top: Element): void {
 /** Hit tests answer with this function. */
 export function hitTestWith(fn: (x: number, y: number) => Element[]): void {
   hitTest = fn;
+}
+
+/**
+ * Two copies of the same form drawn in one place, `over` covering `under` (X's responsive
+ * duplicate, facts 2026-12-04): the n-th element of each copy gets the same box, a box of its
+ * own in view, and a hit test there reaches the `over` copy's element. Elements outside the two
+ * copies keep their boxes and are covered by nothing.
+ */
+export function stackCopies(under: Element, over: Element): void {
+  const overEls = [over, ...over.querySelectorAll('*')];
+  const underEls = [under, ...under.querySelectorAll('*')];
+  const columns = 16;
+  const cells = Math.max(overEls.length, underEls.length);
+  if (cells > columns * 20) throw new Error(`stackCopies: ${cells} elements do not fit the view`);
+  const cell = (i: number): Rect => ({ left: 300 + (i % columns) * 40, top: 100 + Math.floor(i / columns) * 30, width: 30, height: 20 });
+  overEls.forEach((el, i) => placeAt(el, cell(i)));
+  underEls.forEach((el, i) => placeAt(el, cell(i)));
+  hitTestWith((x, y) => {
+    const i = overEls.findIndex((_el, n) => {
+      const box = cell(n);
+      return x >= box.left && x < box.left + box.width && y >= box.top && y < box.top + box.height;
+    });
+    // Outside the copies' cells nothing is drawn over: the other copy's extra elements, if any, stay covered.
+    if (i >= 0) return [overEls[i]!];
+    const j = underEls.findIndex((_el, n) => {
+      const box = cell(n);
+      return x >= box.left && x < box.left + box.width && y >= box.top && y < box.top + box.height;
+    });
+    return j >= 0 ? [over] : [];
+  });
 }
