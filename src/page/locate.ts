@@ -128,7 +128,7 @@ function findOne(doc: Document, locator: Locator, lang: UiLanguage, url: URL): E
 }
 
 /** The first eligible element for the first locator of the chain that finds one, and how it was found. */
-export function locateFound(doc: Document, chain: readonly Locator[], lang: UiLanguage, url: URL, options: LocateOptions = {}): Located | undefined {
+function locateFound(doc: Document, chain: readonly Locator[], lang: UiLanguage, url: URL, options: LocateOptions = {}): Located | undefined {
   for (const locator of chain) {
     if ('label' in locator && options.structureOnly) continue;
     const el = findOne(doc, locator, lang, url);

@@ -117,10 +117,6 @@ export function find(root: ParentNode, name: SelectorName): Element | null {
   return null;
 }
 
-export function findAll(root: ParentNode, name: SelectorName): Element[] {
-  return Array.from(root.querySelectorAll(anyOf(name)));
-}
-
 /** The first live element (src/page/live.ts) for the first selector that has one. */
 export function findLive(root: ParentNode, name: SelectorName): Element | undefined {
   for (const selector of selectors[name]) {

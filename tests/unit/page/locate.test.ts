@@ -1,5 +1,5 @@
 import { beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { useFakeLayout } from '../support/fake-layout';
+import { coverWith, hitTestWith, placeAt, useFakeLayout } from '../support/fake-layout';
 import { locate, locateTarget } from '../../../src/page/locate';
 
 // Boxes for every rendered element (happy-dom has no layout): classification reads only the live step.
@@ -56,6 +56,27 @@ describe('locate', () => {
   it('falls back to the first checkbox row by position, in a language it has no words for', () => {
     html(`<label id="first"><span>Zwei-Faktor per SMS</span><input type="checkbox"></label><label id="second"><span>App</span><input type="checkbox"></label>`);
     expect(locateTarget(document, 'methodRows', 'en', TWO_FACTOR)?.id).toBe('first');
+  });
+
+  it('takes only live candidates: not the covered copy, not one parked off the page; off-screen stays eligible', () => {
+    document.body.innerHTML = `<div id="layers"><div role="menu" data-testid="Dropdown">
+      <a href="/settings" data-testid="settings" id="under">Settings and privacy</a><a href="/settings" data-testid="settings" id="over">Settings and privacy</a></div></div>`;
+    const home = new URL('https://x.com/home');
+    const over = document.getElementById('over')!;
+    coverWith(over);
+    expect(locateTarget(document, 'settingsLink', 'en', home)?.id).toBe('over');
+    hitTestWith(() => []);
+    placeAt(document.getElementById('under')!, { left: -500, top: -500, width: 100, height: 20 });
+    placeAt(over, { left: 10, top: 5000, width: 100, height: 20 });
+    expect(locateTarget(document, 'settingsLink', 'en', home)?.id).toBe('over');
+  });
+
+  it('finds nothing on X’s own item when a stranger’s content is drawn over it', () => {
+    document.body.innerHTML = `<header role="banner"><nav><button data-testid="AppTabBar_More_Menu" id="more">More</button></nav></header>
+      <article data-testid="tweet"><div role="button" id="post">More</div></article>`;
+    const post = document.getElementById('post')!;
+    hitTestWith(() => [post]);
+    expect(locateTarget(document, 'moreMenu', 'en', new URL('https://x.com/home'))).toBeUndefined();
   });
 
   it('finds nothing, quietly, when nothing matches', () => {
