@@ -54,6 +54,47 @@ export const selectors = {
    * facts 2026-12-04). */
   confirmationSheet: ['[data-testid="confirmationSheetDialog"]'],
   confirmationSheetConfirm: ['[data-testid="confirmationSheetConfirm"]'],
+  /**
+   * X's own chrome: the only places a guide may point (src/page/locate.ts). Anyone can write X's
+   * words on x.com (a display name "More", a card titled "Two-factor authentication"), so a target
+   * is found by test id, href and structure inside one of these, never by its words anywhere.
+   * Where the facts (2026-12-04) name only the element, its container here is the replica's.
+   */
+  guideChrome: [
+    'header[role="banner"]', // the wide layout's left navigation: replica-invented, unknown on X
+    'nav',
+    '[role="navigation"]', // the left nav, the narrow bottom bar, the drawer's list: replica-invented, unknown on X
+    '[data-testid^="AppTabBar_"]', // X's nav items, e.g. AppTabBar_More_Menu (facts 2026-12-04)
+    '[data-testid="DashButton_ProfileIcon_Link"]', // the narrow top bar's profile picture (facts 2026-12-04)
+    '[data-testid="TopNavBar"]', // the narrow top bar itself: replica-invented, unknown on X
+    '#layers [data-testid="Dropdown"]', // the More menu (facts 2026-12-04)
+    '#layers [role="menu"]', // menus in #layers (facts 2026-12-04); their role: replica-invented, unknown on X
+    '#layers [role="dialog"]', // the narrow layout's drawer (facts 2026-12-04); its role: replica-invented, unknown on X
+  ],
+  /** Also X's chrome, on /settings routes only: the settings list and detail (facts 2026-12-04: list
+   * left, detail right on wide screens, one page per level on narrow ones). On other routes the
+   * primary column is the timeline, people's words. Both containers: replica-invented, unknown on X. */
+  settingsChrome: ['[data-testid="primaryColumn"]', 'main[role="main"]'],
+  /** People's content, never a guide target even where a chrome selector matches inside it: posts
+   * (`article`, `tweet`, `tweetText`, `User-Name`), user cells, link cards, trends, the sidebar, the
+   * hover card and DM containers. The facts (2026-12-04) say nothing of these: every entry is
+   * replica-invented (or assumed), unknown on X; excluding one too many costs nothing. */
+  notGuideTarget: [
+    'article',
+    '[data-testid="tweet"]',
+    '[data-testid="tweetText"]',
+    '[data-testid="User-Name"]',
+    '[data-testid="UserCell"]',
+    '[data-testid="card.wrapper"]',
+    '[data-testid="trend"]',
+    '[data-testid="sidebarColumn"]',
+    '[data-testid="HoverCard"]',
+    '[data-testid="DMDrawer"]',
+    '[data-testid="DmActivityContainer"]',
+    '[data-testid="DmScrollerContainer"]',
+    '[data-testid="conversation"]',
+    '[data-testid="messageEntry"]',
+  ],
   /** Controls the auto-shown panel must never cover. */
   control: ['input', 'button', 'a[href]', '[role="button"]', '[role="link"]', '[role="radio"]', 'select', 'textarea'],
 } as const;
@@ -63,15 +104,6 @@ export type SelectorName = keyof typeof selectors;
 /** The selector list as one selector, for querySelector(All). */
 export function anyOf(name: SelectorName): string {
   return selectors[name].join(',');
-}
-
-/** First element matching the first selector that matches anything. */
-export function find(root: ParentNode, name: SelectorName): Element | null {
-  for (const selector of selectors[name]) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
 }
 
 /** The first live element (src/page/live.ts) for the first selector that has one. */

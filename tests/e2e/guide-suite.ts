@@ -6,8 +6,9 @@ import { expect, it } from 'vitest';
 import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
 import { useBrowser } from './support/lifecycle';
 import { contains } from './support/rects';
+import type { Rect } from './support/page-probes';
 import { sceneUrl } from './support/scenes';
-import { snapshotGuide, type GuideSnapshot, visibleBox } from './support/guide-probes';
+import { hostileUnderRing, snapshotGuide, type GuideSnapshot, visibleBox } from './support/guide-probes';
 import { clickControlWithText, poll, replicaRendered, startGuideFromPopup, waitFor } from './support/wait';
 
 type Layout = 'wide' | 'narrow';
@@ -56,12 +57,14 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
 
   const startFromPopup = (guide: string, button?: string) => startGuideFromPopup(session.browser, guide, button);
 
-  /** Follows the ring from step to step by clicking X's real element under it. */
-  async function follow(page: PageDriver, layout: Layout): Promise<string[]> {
+  /** Follows the ring from step to step by clicking X's real element under it; `onRing` checks each
+   * step's ring before the click. */
+  async function follow(page: PageDriver, layout: Layout, onRing?: (step: string, ring: Rect) => Promise<void>): Promise<string[]> {
     const seen: string[] = [];
     let guide = await guideState(page, (t) => t.step !== null);
     while (guide.step && guide.step !== 'finish') {
-      seen.push(guide.step);
+      const step = guide.step;
+      seen.push(step);
       const selector = TARGETS[guide.step]?.[layout];
       expect(selector, `a target for ${guide.step}`).toBeDefined();
       // X renders the new page a moment after the URL changes.
@@ -70,6 +73,7 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
       expect(target, `${guide.step}: target on the page`).not.toBeNull();
       guide = await guideState(page, (t) => t.ring !== null && contains(t.ring, target!));
       expect(guide.callout && contains(guide.callout, target!)).toBeFalsy();
+      await onRing?.(step, guide.ring!);
       const previous = guide.step;
       await page.clickAt((target!.left + target!.right) / 2, (target!.top + target!.bottom) / 2);
       guide = await guideState(page, (t) => t.step !== previous);
@@ -93,6 +97,34 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
       await replicaRendered(page);
       await startFromPopup(guide);
       expect(await follow(page, layout)).toEqual(EXPECTED[guide]);
+    });
+  }
+
+  // Strangers' posts, cards, trends and user cells in X's words, some before X's nav in DOM order.
+  const hostileRuns: [Layout, 'en' | 'ja'][] = thorough
+    ? [
+        ['wide', 'en'],
+        ['narrow', 'ja'],
+      ]
+    : [['wide', 'ja']];
+  for (const [layout, lang] of hostileRuns) {
+    it(`backup-code on a hostile timeline: never rings a stranger's post, card, trend or user cell, and reaches X's page (${layout}, ${lang})`, async () => {
+      const page = await newPage(layout === 'wide' ? WIDE : PHONE);
+      await page.goto(sceneUrl('home-hostile', { lang, layout }));
+      await replicaRendered(page);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-hostile="post"]').length)).toBeGreaterThan(60);
+      await startFromPopup('backup-code');
+      let checked = 0;
+      const seen = await follow(page, layout, async (step, ring) => {
+        const under = await page.evaluate(hostileUnderRing, ring);
+        expect(under.hit, `${step}: a press at the ring's centre`).toBeNull();
+        for (const box of under.boxes) expect(contains(ring, box), `${step}: ring around a stranger's ${JSON.stringify(box)}`).toBe(false);
+        checked += under.boxes.length;
+      });
+      expect(seen).toEqual(EXPECTED['backup-code']);
+      // The strangers were on screen beside the first ring: the checks compared something.
+      expect(checked).toBeGreaterThan(0);
+      await page.close();
     });
   }
 

@@ -10,7 +10,8 @@ import type { SettingsLabel } from '../../page/x-labels';
 
 import type { GuideId } from '../../model/ids';
 
-/** A fact about the page that shows a step is behind the user. */
+/** A fact about the page that shows a step is behind the user. `shown` is read from structure only
+ * (test id, href: resolve-position.ts), never from X's label: anyone can post X's words. */
 export type Reached = { pathIs: string } | { pathUnder: string } | { shown: TargetName };
 
 interface StepTarget {

@@ -5,10 +5,10 @@
  */
 import type { GuideKey } from '../../i18n';
 import { findMethodOffSheet } from '../../page/classify';
-import { locateTarget } from '../../page/locate';
+import { locateTarget, locateTargetFound } from '../../page/locate';
 import type { UiLanguage } from '../../page/page-language';
 import { isLogin, isMethodOff } from '../../page/routes';
-import { find } from '../../page/selectors';
+import { findLive } from '../../page/selectors';
 import type { SettingsLabel } from '../../page/x-labels';
 import type { Guide, GuideStep, Reached } from './guides';
 import type { GuideId } from '../../model/ids';
@@ -19,7 +19,18 @@ export type GuidePosition =
   | { kind: 'notice'; text: GuideKey }
   /** X does not offer this step's item to this account: offer another guide. */
   | { kind: 'unavailable'; index: number; total: number; text: GuideKey; instead: GuideId; insteadText: GuideKey; target?: Element }
-  | { kind: 'step'; index: number; total: number; step: GuideStep; text: GuideKey; label?: SettingsLabel | undefined; target?: Element }
+  | {
+      kind: 'step';
+      index: number;
+      total: number;
+      step: GuideStep;
+      text: GuideKey;
+      label?: SettingsLabel | undefined;
+      target?: Element;
+      /** The target, when found by structure (test id, href): the only element whose words may be
+       * quoted as X's label (quoted-label.ts). A label-found target is X's label already. */
+      quoteFrom?: Element;
+    }
   | { kind: 'finish'; index: number; total: number; text: GuideKey; target?: Element; waitingForPassword: boolean };
 
 const trimSlash = (path: string) => path.replace(/\/+$/, '') || '/';
@@ -28,7 +39,8 @@ function isReached(reached: Reached, url: URL, doc: Document, lang: UiLanguage):
   const path = trimSlash(url.pathname);
   if ('pathIs' in reached) return path === reached.pathIs;
   if ('pathUnder' in reached) return path === reached.pathUnder || path.startsWith(`${reached.pathUnder}/`);
-  return locateTarget(doc, reached.shown, lang) !== undefined;
+  // Structure only: X's words on the page prove nothing (anyone can post them).
+  return locateTarget(doc, reached.shown, lang, url, { structureOnly: true }) !== undefined;
 }
 
 export function resolvePosition(guide: Guide, url: URL, doc: Document, lang: UiLanguage, skipped: readonly string[]): GuidePosition {
@@ -40,10 +52,14 @@ export function resolvePosition(guide: Guide, url: URL, doc: Document, lang: UiL
   const step = guide.steps[index];
   if (step) {
     for (const option of step.targets) {
-      const target = locateTarget(doc, option.target, lang);
-      if (target) return { kind: 'step', index, total, step, text: option.text, label: option.label, target };
+      const found = locateTargetFound(doc, option.target, lang, url);
+      if (found) {
+        const quote = found.byStructure ? { quoteFrom: found.el } : {};
+        return { kind: 'step', index, total, step, text: option.text, label: option.label, target: found.el, ...quote };
+      }
     }
-    const instead = step.unavailable && locateTarget(doc, step.unavailable.shownInstead, lang);
+    // What shows X has drawn the page without the item: structure only, as for a reached step.
+    const instead = step.unavailable && locateTarget(doc, step.unavailable.shownInstead, lang, url, { structureOnly: true });
     if (step.unavailable && instead) {
       return { kind: 'unavailable', index, total, ...step.unavailable, target: instead };
     }
@@ -52,7 +68,7 @@ export function resolvePosition(guide: Guide, url: URL, doc: Document, lang: UiL
   }
   const { finish } = guide;
   // Only X's own password field counts, and only its presence: its value is never read.
-  const waitingForPassword = finish.passwordFirst && find(doc, 'passwordInput') !== null;
-  const target = finish.target && !waitingForPassword ? locateTarget(doc, finish.target, lang) : undefined;
+  const waitingForPassword = finish.passwordFirst && findLive(doc, 'passwordInput') !== undefined;
+  const target = finish.target && !waitingForPassword ? locateTarget(doc, finish.target, lang, url) : undefined;
   return { kind: 'finish', index: total - 1, total, text: waitingForPassword ? 'guide.password' : finish.text, target, waitingForPassword };
 }

@@ -90,7 +90,7 @@ export function GuideLayer({ view, rtl, layoutTick, pageLanguageKnown, onEnd, on
   }, [target, calloutWidth, calloutHeight, rtl, viewportWidth, viewportHeight]);
   const spot = placeCallout(box, size, viewport, rtl, side);
   const stepId = position.kind === 'step' ? position.step.id : undefined;
-  const label = position.kind === 'step' && position.label ? quotedLabel(position.label, lang, pageLanguageKnown, target) : '';
+  const label = position.kind === 'step' && position.label ? quotedLabel(position.label, lang, pageLanguageKnown, position.quoteFrom) : '';
   const text = t(position.text, { label });
 
   return (

@@ -114,6 +114,9 @@ const URLS = {
   'enroll-key': '/i/flow/two-factor-security-key-enrollment',
   home: '/home',
   explore: '/explore',
+  // hostile content: strangers' posts, cards, trends and user cells in X's words
+  'home-hostile': '/home?hostile=1',
+  'explore-hostile': '/explore?hostile=1',
 } as const;
 
 export type SceneId = keyof typeof URLS;
