@@ -6,7 +6,7 @@
  * inert and transparent. It never reads input values and never changes the page.
  */
 import { reportFailure } from '../diagnostics/report';
-import { isLive, liveText } from './live';
+import { isLive, liveText, readingOnce } from './live';
 import { OTHER, type CodeMethod, type LoginNotice, type PageReading } from './reading';
 import {
   isConfirmationStep,
@@ -56,7 +56,7 @@ const PRESSABLE_LIMIT = 80;
 
 export function classify(doc: Document, url: URL): PageReading {
   try {
-    return classifyOrThrow(doc, url);
+    return readingOnce(() => classifyOrThrow(doc, url));
   } catch (error) {
     // A page we do not understand is simply "other": never break X's page.
     reportFailure('page classifier', error, 'name-only');

@@ -52,7 +52,41 @@ function topAt(doc: Document, x: number, y: number): Element | undefined {
   return doc.elementsFromPoint(x, y).find((hit) => hit.localName !== OWN_HOST);
 }
 
-export function isLive(el: Element): boolean {
+export interface LiveOptions {
+  /** Rule 6, the hit test, which costs a hit test of the whole page (about 1 ms on a 5,000-node
+   * page in Chromium). Leave it out only where a covered element cannot be there or costs nothing
+   * to count as live (placement, per frame: see visibleControls in src/ui/page-geometry.ts). */
+  hitTest?: boolean;
+}
+
+/** Verdicts kept while one reading of the page runs (see `readingOnce`). */
+let verdicts: WeakMap<Element, boolean> | undefined;
+
+/**
+ * Runs `read` with each element's full verdict kept until it returns: one reading of the page asks
+ * about the same field several times (its step, its count, its method), nothing moves meanwhile,
+ * and each hit test is a pass over the page.
+ */
+export function readingOnce<T>(read: () => T): T {
+  const outer = verdicts;
+  verdicts ??= new WeakMap();
+  try {
+    return read();
+  } finally {
+    verdicts = outer;
+  }
+}
+
+export function isLive(el: Element, options: LiveOptions = {}): boolean {
+  if (options.hitTest === false) return judge(el, false);
+  const kept = verdicts?.get(el);
+  if (kept !== undefined) return kept;
+  const verdict = judge(el, true);
+  verdicts?.set(el, verdict);
+  return verdict;
+}
+
+function judge(el: Element, hitTest: boolean): boolean {
   if (!el.isConnected || el.closest('[inert],[aria-hidden="true"]')) return false;
   const code = isOneTimeCodeInput(el);
   if (code ? !shown(el, false) || (el.parentElement !== null && !shown(el.parentElement, true)) : !shown(el, true)) return false;
@@ -71,7 +105,7 @@ export function isLive(el: Element): boolean {
   const right = Math.min(box.right, width);
   const top = Math.max(box.top, 0);
   const bottom = Math.min(box.bottom, height);
-  if (right <= left || bottom <= top) return true; // out of view: a guide may scroll to it
+  if (right <= left || bottom <= top || !hitTest) return true; // out of view: a guide may scroll to it
   const hit = topAt(doc, (left + right) / 2, (top + bottom) / 2);
   const scope = code ? (el.parentElement ?? el) : el;
   return hit === undefined || scope === hit || scope.contains(hit);
@@ -79,12 +113,12 @@ export function isLive(el: Element): boolean {
 
 /** The live elements among the first `limit` matches of `selector`, in document order. */
 export function liveAll(root: ParentNode, selector: string, limit = 200): Element[] {
-  return Array.from(root.querySelectorAll(selector)).slice(0, limit).filter(isLive);
+  return Array.from(root.querySelectorAll(selector)).slice(0, limit).filter((el) => isLive(el));
 }
 
 /** The first live match of `selector` under `root`. */
 export function firstLive(root: ParentNode, selector: string, limit = 200): Element | undefined {
-  return Array.from(root.querySelectorAll(selector)).slice(0, limit).find(isLive);
+  return Array.from(root.querySelectorAll(selector)).slice(0, limit).find((el) => isLive(el));
 }
 
 /** Subtrees a person cannot see: their text is no part of what the step says. */

@@ -5,7 +5,7 @@
  */
 import { isLive } from '../page/live';
 import { anyOf } from '../page/selectors';
-import type { Box, Viewport } from './placement';
+import { intersects, type Box, type Viewport } from './placement';
 
 const CONTROL_LIMIT = 200;
 const SAMPLE_STEP = 32;
@@ -23,25 +23,43 @@ export interface MeasuredControl {
   box: Box;
 }
 
+/** Two controls drawn over each other, neither inside the other: one may cover the other (X's
+ * form drawn twice). */
+function overlapsAnother(control: MeasuredControl, all: readonly MeasuredControl[]): boolean {
+  return all.some(
+    (other) =>
+      other !== control &&
+      intersects(other.box, control.box) &&
+      !other.el.contains(control.el) &&
+      !control.el.contains(other.el),
+  );
+}
+
 /**
  * X's live controls in view, anywhere in the document: what the panel must keep
  * clear of where it opens by itself. Only what a person can use counts
  * (src/page/live.ts): controls of X's inactive steps (inert, transparent) and
- * those under X's modal backdrop are no controls for them. Our own UI is in a
- * shadow root, so the document's query never reaches it, and hit tests look
- * through our host, so the answer does not change with where our panel is.
+ * those covered (under X's modal backdrop, the hidden copy of a form drawn twice)
+ * are no controls for them. This runs on every frame that may move a box, and a
+ * hit test costs a pass over the whole page, so the hit test is made only where
+ * a control can be covered: while X shows a modal, and for controls drawn over
+ * one another. A control covered by anything else still counts, which costs
+ * free space, never a covered control. Our own UI is in a shadow root, so the
+ * document's query never reaches it, and hit tests look through our host, so
+ * the answer does not change with where our panel is.
  */
 export function visibleControls(doc: Document, viewport: Viewport): MeasuredControl[] {
-  const found: MeasuredControl[] = [];
+  const shown: MeasuredControl[] = [];
   for (const el of Array.from(doc.querySelectorAll(anyOf('control'))).slice(0, CONTROL_LIMIT * 2)) {
     const box = boxOf(el);
     if (box.right <= box.left || box.bottom <= box.top) continue;
     if (box.bottom <= 0 || box.right <= 0 || box.top >= viewport.height || box.left >= viewport.width) continue;
-    if (!isLive(el)) continue;
-    found.push({ el, box });
-    if (found.length >= CONTROL_LIMIT) break;
+    if (!isLive(el, { hitTest: false })) continue;
+    shown.push({ el, box });
+    if (shown.length >= CONTROL_LIMIT) break;
   }
-  return found;
+  const modal = doc.querySelector('[aria-modal="true"]') !== null;
+  return shown.filter((control) => !(modal || overlapsAnother(control, shown)) || isLive(control.el));
 }
 
 /**
