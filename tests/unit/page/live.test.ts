@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { firstLive, isLive, liveAll, liveText } from '../../../src/page/live';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { firstLive, isLive, liveAll, liveText, readingOnce } from '../../../src/page/live';
 import { coverWith, hitTestWith, placeAt, useFakeLayout } from '../support/fake-layout';
 
 beforeEach(() => {
@@ -134,6 +134,28 @@ describe('the exception: X’s one-time-code input', () => {
   it('does not extend to other transparent fields (a hidden autofill password)', () => {
     html('<div><input id="pw" type="password" autocomplete="current-password" style="opacity:0"></div>');
     expect(isLive(byId('pw'))).toBe(false);
+  });
+});
+
+describe('the cost of a reading', () => {
+  it('one reading hit-tests each element once; the next reading asks again', () => {
+    html('<button id="b">Next</button>');
+    const hits = vi.fn(() => [byId('b')]);
+    hitTestWith(hits);
+    readingOnce(() => {
+      expect(isLive(byId('b'))).toBe(true);
+      expect(isLive(byId('b'))).toBe(true);
+    });
+    expect(hits).toHaveBeenCalledTimes(1);
+    readingOnce(() => isLive(byId('b')));
+    expect(hits).toHaveBeenCalledTimes(2);
+  });
+
+  it('can leave the hit test out, for placement where no cover is possible', () => {
+    html('<button id="b">Next</button><div id="cover"></div>');
+    coverWith(byId('cover'));
+    expect(isLive(byId('b'))).toBe(false);
+    expect(isLive(byId('b'), { hitTest: false })).toBe(true);
   });
 });
 
