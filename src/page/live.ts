@@ -113,12 +113,16 @@ function judge(el: Element, hitTest: boolean): boolean {
 
 /** The live elements among the first `limit` matches of `selector`, in document order. */
 export function liveAll(root: ParentNode, selector: string, limit = 200): Element[] {
-  return Array.from(root.querySelectorAll(selector)).slice(0, limit).filter((el) => isLive(el));
+  return Array.from(root.querySelectorAll(selector))
+    .slice(0, limit)
+    .filter((el) => isLive(el));
 }
 
 /** The first live match of `selector` under `root`. */
 export function firstLive(root: ParentNode, selector: string, limit = 200): Element | undefined {
-  return Array.from(root.querySelectorAll(selector)).slice(0, limit).find((el) => isLive(el));
+  return Array.from(root.querySelectorAll(selector))
+    .slice(0, limit)
+    .find((el) => isLive(el));
 }
 
 /** Subtrees a person cannot see: their text is no part of what the step says. */

@@ -26,13 +26,7 @@ export interface MeasuredControl {
 /** Two controls drawn over each other, neither inside the other: one may cover the other (X's
  * form drawn twice). */
 function overlapsAnother(control: MeasuredControl, all: readonly MeasuredControl[]): boolean {
-  return all.some(
-    (other) =>
-      other !== control &&
-      intersects(other.box, control.box) &&
-      !other.el.contains(control.el) &&
-      !control.el.contains(other.el),
-  );
+  return all.some((other) => other !== control && intersects(other.box, control.box) && !other.el.contains(control.el) && !control.el.contains(other.el));
 }
 
 /**
