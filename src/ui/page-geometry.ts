@@ -8,7 +8,6 @@ import { anyOf } from '../page/selectors';
 import { intersects, type Box, type Viewport } from './placement';
 
 const CONTROL_LIMIT = 200;
-const SAMPLE_STEP = 32;
 
 function toBox(rect: DOMRect): Box {
   return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
@@ -56,25 +55,25 @@ export function visibleControls(doc: Document, viewport: Viewport): MeasuredCont
   return shown.filter((control) => !(modal || overlapsAnother(control, shown)) || isLive(control.el));
 }
 
+/** How far above its target a section heading may be and still be its heading (px). */
+const HEADING_REACH = 160;
+
 /**
- * Boxes of X's live controls found under an area by hit-testing a grid of points.
- * Catches controls outside the step container (a bottom bar, a header button);
- * the hit can land on an inert or parked control, which a person cannot use.
+ * The heading of the section a guide's target sits in: the nearest shown heading of X's above it,
+ * overlapping it sideways ("Additional methods" over "Backup codes"). The step is read against it,
+ * so the instruction box must leave it free.
  */
-export function controlsUnder(doc: Document, area: Box, ownHost: Element | null): Box[] {
-  const found = new Map<Element, Box>();
-  const selector = anyOf('control');
-  for (let y = area.top + 2; y < area.bottom; y += SAMPLE_STEP) {
-    for (let x = area.left + 2; x < area.right; x += SAMPLE_STEP) {
-      for (const el of doc.elementsFromPoint(x, y)) {
-        if (el === ownHost || el === doc.documentElement || el === doc.body) continue;
-        const control = el.closest(selector);
-        if (control && !found.has(control) && isLive(control)) found.set(control, boxOf(control));
-        break; // only the topmost of X's elements at this point matters
-      }
-    }
+export function sectionHeadingOf(target: Element): Element | undefined {
+  const box = boxOf(target);
+  let best: { el: Element; bottom: number } | undefined;
+  for (const el of Array.from(target.ownerDocument.querySelectorAll(anyOf('heading'))).slice(0, 60)) {
+    if (el.contains(target) || !isLive(el, { hitTest: false })) continue;
+    const heading = boxOf(el);
+    const beside = heading.left < box.right && box.left < heading.right;
+    if (!beside || heading.bottom > box.top + 1 || box.top - heading.bottom > HEADING_REACH) continue;
+    if (!best || heading.bottom > best.bottom) best = { el, bottom: heading.bottom };
   }
-  return [...found.values()];
+  return best?.el;
 }
 
 // ---------------------------------------------------------------------------

@@ -148,6 +148,33 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
     }
   });
 
+  it('on a phone, the instruction leaves X’s section heading and every control free, and the ring stays on screen', async () => {
+    for (const lang of thorough ? (['en', 'ja', 'es'] as const) : (['en'] as const)) {
+      const page = await newPage(PHONE);
+      await page.goto(sceneUrl('settings-2fa', { lang, layout: 'narrow' }));
+      await waitFor(page, () => document.querySelector('a[href="/settings/account/login_verification/backup_code"]') !== null);
+      await startFromPopup('backup-code');
+      const backup = await page.evaluate(visibleBox, TARGETS['backup-code']!.narrow);
+      const guide = await guideState(page, (t) => t.step === 'backup-code' && t.ring !== null && t.callout !== null && contains(t.ring, backup!));
+      // The ring's stroke stays within the screen around a row as wide as the screen.
+      expect(guide.ring!.left, lang).toBeGreaterThanOrEqual(0);
+      expect(guide.ring!.right, lang).toBeLessThanOrEqual(PHONE.width);
+      // "Additional methods" (the heading above the ring) and X's controls stay uncovered.
+      const free = await page.evaluate((callout: Rect) => {
+        const hits: string[] = [];
+        for (const el of document.querySelectorAll('h1, h2, [role="heading"], input, button, a[href], [role="button"]')) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.bottom < 0 || r.top > innerHeight) continue;
+          if (r.left < callout.right && callout.left < r.right && r.top < callout.bottom && callout.top < r.bottom)
+            hits.push((el.textContent ?? '').trim().slice(0, 30));
+        }
+        return hits;
+      }, guide.callout!);
+      expect(free, `${lang}: what the instruction covers`).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('says when X does not offer a temporary password to the account, and switches to the backup-code guide', async () => {
     const page = await newPage(WIDE);
     await page.goto(sceneUrl('settings-2fa-notemp', { lang: 'en' }));

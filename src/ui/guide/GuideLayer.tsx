@@ -6,8 +6,8 @@ import { ExternalLink } from '../components/ExternalLink';
 import { Highlight } from '../components/Highlight';
 import { useTexts } from '../texts-context';
 import { useTargetBox } from '../use-target-box';
-import { boxOf, controlsUnder } from '../page-geometry';
-import { CALLOUT, calloutOptions, placeCallout, type Side, type Size } from './callout-placement';
+import { boxOf, sectionHeadingOf, visibleControls } from '../page-geometry';
+import { CALLOUT, chooseCallout, placeCallout, type CalloutChoice, type Size } from './callout-placement';
 
 export interface GuideActions {
   onEnd: () => void;
@@ -69,26 +69,20 @@ export function GuideLayer({ view, rtl, layoutTick, pageLanguageKnown, onEnd, on
   const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
   const { width: calloutWidth, height: calloutHeight } = size;
   const { width: viewportWidth, height: viewportHeight } = viewport;
-  // The side is chosen when the target or the page changes (not on every scroll frame):
-  // the first that covers none of X's controls (found by hit-testing), else the one covering fewest.
-  const [side, setSide] = useState<Side | undefined>(undefined);
+  // The spot is chosen when the target or the page changes (not on every scroll frame): the first
+  // that covers none of X's live controls nor the section heading above the target, else the one
+  // covering fewest.
+  const [choice, setChoice] = useState<CalloutChoice | undefined>(undefined);
   useEffect(() => {
     if (!target?.isConnected) return;
     const callout = { width: calloutWidth, height: calloutHeight };
-    const options = calloutOptions(boxOf(target), callout, { width: viewportWidth, height: viewportHeight }, rtl);
-    const root = calloutRef.current?.getRootNode();
-    const host = root instanceof ShadowRoot ? root.host : null;
-    let best: { side: Side; covered: number } | undefined;
-    for (const option of options) {
-      const area = { left: option.left, top: option.top, right: option.left + calloutWidth, bottom: option.top + calloutHeight };
-      const covered = controlsUnder(document, area, host).length;
-      if (!best || covered < best.covered) best = { side: option.side, covered };
-      if (covered === 0) break;
-    }
-    setSide(best?.side);
-    // The box and layoutTick are left out on purpose: scrolling and X's mutations keep the chosen side.
+    const area = { width: viewportWidth, height: viewportHeight };
+    const avoid = visibleControls(document, area).map((control) => control.box);
+    const heading = sectionHeadingOf(target);
+    setChoice(chooseCallout(boxOf(target), callout, area, rtl, avoid, heading ? [boxOf(heading)] : []));
+    // The box and layoutTick are left out on purpose: scrolling and X's mutations keep the chosen spot.
   }, [target, calloutWidth, calloutHeight, rtl, viewportWidth, viewportHeight]);
-  const spot = placeCallout(box, size, viewport, rtl, side);
+  const spot = placeCallout(box, size, viewport, rtl, choice);
   const stepId = position.kind === 'step' ? position.step.id : undefined;
   const label = position.kind === 'step' && position.label ? quotedLabel(position.label, lang, pageLanguageKnown, position.quoteFrom) : '';
   const text = t(position.text, { label });
