@@ -5,6 +5,7 @@
  */
 import type { PageKey } from '../i18n/en';
 import type { SettingsStep } from '../page/routes';
+import type { TargetName } from '../page/targets';
 import type { SettingsLabel } from '../page/x-labels';
 
 export interface PathStep {
@@ -36,3 +37,12 @@ export const APP_PATH: readonly PathStep[] = [
   { labels: ['twoFactor'] },
   { labels: [], described: 'path.item.login-code' },
 ];
+
+/** On each page of the path, the item of X's to choose next (what the path names next). */
+export const NEXT_ON_PATH: Readonly<Record<SettingsStep, readonly TargetName[]>> = {
+  settings: ['accountAccessLink'],
+  'account-access': ['securityLink'],
+  security: ['twoFactorLink'],
+  'two-factor': ['backupCodeLink', 'temporaryPasswordLink'],
+  'additional-method': [],
+};

@@ -6,7 +6,9 @@
  * transitions), when fonts load, and when our panel's size changes — at most
  * once per frame, through one shared watch (page-geometry.ts).
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { NEXT_ON_PATH } from '../guides/settings-path';
+import { locateTarget } from '../page/locate';
 import type { PageReading } from '../page/reading';
 import { boxOf, visibleControls, watchLayout, type LayoutWatch } from './page-geometry';
 import { keepsClear, PANEL, placeLauncher, placePanel, type Box, type Slot, type Viewport } from './placement';
@@ -44,11 +46,22 @@ export interface Measured {
 }
 
 /**
+ * X's items the path names next on this settings page ("Two-factor authentication" on the security
+ * page), found by structure in X's chrome: the panel, opened by hand over the page, leaves them free.
+ */
+export function nextOnPath(doc: Document, reading: PageReading): Element[] {
+  if (reading.context !== 'settings' || !reading.settingsStep) return [];
+  const url = new URL(doc.location?.href ?? 'https://x.com/');
+  return NEXT_ON_PATH[reading.settingsStep].flatMap((name) => locateTarget(doc, name, 'en', url, { structureOnly: true }) ?? []);
+}
+
+/**
  * One decision from one measurement. Where the panel opens by itself
  * (keepsClear) it covers none of X's visible controls, anywhere on
- * the page; elsewhere it was opened by hand and may overlay the page.
+ * the page; elsewhere it was opened by hand and may overlay the page,
+ * except the items the path names next (`keepFree`).
  */
-export function measurePlacement(doc: Document, reading: PageReading, rtl: boolean, minWidth = 0): Measured {
+export function measurePlacement(doc: Document, reading: PageReading, rtl: boolean, minWidth = 0, keepFree: readonly Element[] = []): Measured {
   const viewport = viewportOf(doc.defaultView ?? window);
   const controls = visibleControls(doc, viewport);
   const avoid = controls.map((control) => control.box);
@@ -58,7 +71,9 @@ export function measurePlacement(doc: Document, reading: PageReading, rtl: boole
   if (container) watched.push(container);
   if (doc.body) watched.push(doc.body);
   if (!keepsClear(reading)) {
-    return { placement: { panel: overlaySlot(viewport, rtl), launcher }, watch: watched, waiting: false };
+    const free = keepFree.filter((el) => el.isConnected).map(boxOf);
+    const panel = (free.length > 0 && placePanel({ viewport, avoid: free, rtl, minWidth })) || overlaySlot(viewport, rtl);
+    return { placement: { panel, launcher }, watch: watched, waiting: false };
   }
   const prefer = container && container !== doc.body ? boxOf(container) : undefined;
   const panel = placePanel({ viewport, avoid, prefer, rtl, minWidth });
@@ -70,7 +85,9 @@ function samePlacement(a: Placement, b: Placement): boolean {
 }
 
 export function usePlacement(reading: PageReading, rtl: boolean, layoutTick: number, host: Element | null): Placement {
-  const [placement, setPlacement] = useState<Placement>(() => measurePlacement(document, reading, rtl).placement);
+  // Found once per reading (a page check), not on every frame: finding runs the live rule's hit tests.
+  const keepFree = useMemo(() => nextOnPath(document, reading), [reading]);
+  const [placement, setPlacement] = useState<Placement>(() => measurePlacement(document, reading, rtl, 0, keepFree).placement);
   const watch = useRef<LayoutWatch>();
   const watchedPanel = useRef<Element | null>(null);
   /** The narrowest our panel has proved it can be drawn (wider than its slot only if CSS says so). */
@@ -80,7 +97,7 @@ export function usePlacement(reading: PageReading, rtl: boolean, layoutTick: num
     const panel = ownPanel(host) as HTMLElement | null;
     const rendered = panel?.getBoundingClientRect().width ?? 0;
     if (panel && rendered > parseFloat(panel.style.width || '0') + 1) minWidth.current = Math.max(minWidth.current, rendered);
-    const next = measurePlacement(document, reading, rtl, minWidth.current);
+    const next = measurePlacement(document, reading, rtl, minWidth.current, keepFree);
     watchedPanel.current = panel;
     watch.current?.observe(panel ? [...next.watch, panel] : next.watch);
     // Until X's step renders, any DOM change may bring its controls: place before they are painted.

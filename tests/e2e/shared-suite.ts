@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { type BrowserDriver, inShadow, type PageDriver, PHONE, WIDE } from './support/driver';
 import { boxOfControlWithText, panelDelayAfter, type UiSnapshot } from './support/page-probes';
 import { expectUncovered, expectUncoveredAfterReflow, label, viewportsFor } from './support/coverage';
-import { sceneUrl } from './support/scenes';
+import { sceneUrl, type SceneId } from './support/scenes';
+import { visibleBox } from './support/guide-probes';
 import { clickControlWithText, holdsFor, poll, uiStaysFor, waitFor, waitForUi } from './support/wait';
 
 const hasPanel = (ui: UiSnapshot) => ui.panel !== null;
@@ -291,6 +292,28 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       expect(open_.currentStep).toContain('Security');
       expect(open_.currentStep).not.toContain('account access');
       await page.close();
+    });
+
+    it('opened by hand on the settings path, leaves free the item the path names next', async () => {
+      const next: [SceneId, string][] = [
+        ['settings', '/settings/security_and_account_access'],
+        ['settings-access', '/settings/security'],
+        ['settings-security', '/settings/account/login_verification'],
+        ['settings-2fa', '/settings/account/login_verification/backup_code'],
+      ];
+      for (const [id, href] of next) {
+        await open(sceneUrl(id, { lang: 'ja' }), { width: 1366, height: 768 });
+        await waitFor(page, new Function(`return document.querySelector('a[href="${href}"]') !== null`) as () => boolean);
+        await waitForUi(page, (ui) => ui.launcher !== null);
+        await page.click(inShadow('[data-rescue="launcher"]'));
+        const ui = await waitForUi(page, hasPanel);
+        const row = await page.evaluate(visibleBox, `a[href="${href}"]`);
+        expect(row, `${id}: ${href} on the page`).not.toBeNull();
+        const overlaps =
+          row!.left < ui.panel!.rect.right && ui.panel!.rect.left < row!.right && row!.top < ui.panel!.rect.bottom && ui.panel!.rect.top < row!.bottom;
+        expect(overlaps, `${id}: the panel leaves ${href} free`).toBe(false);
+        await page.close();
+      }
     });
 
     it('keeps one host through many SPA navigations', async () => {

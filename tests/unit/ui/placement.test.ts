@@ -202,6 +202,14 @@ describe('measurePlacement', () => {
     expect(placement.panel).toMatchObject({ top: PANEL.gap, width: PANEL.preferredWidth });
   });
 
+  it('opened by hand on the settings path, leaves free the item the path names next', () => {
+    page();
+    const next = document.querySelector('nav a')!; // stands for X's next row here: 0,790,390,54
+    const { placement } = measurePlacement(document, { context: 'settings' }, false, 0, [next]);
+    expect(placement.panel).toBeDefined();
+    expect(intersects(slotBox(placement.panel!), next.getBoundingClientRect())).toBe(false);
+  });
+
   it('says when X has not drawn its step yet, so the next DOM change is watched', () => {
     document.body.innerHTML = '<div role="progressbar"></div>';
     expect(measurePlacement(document, { context: 'code-prompt' }, false).waiting).toBe(true);
