@@ -49,7 +49,7 @@ export interface Measured {
  * X's items the path names next on this settings page ("Two-factor authentication" on the security
  * page), found by structure in X's chrome: the panel, opened by hand over the page, leaves them free.
  */
-export function nextOnPath(doc: Document, reading: PageReading): Element[] {
+function nextOnPath(doc: Document, reading: PageReading): Element[] {
   if (reading.context !== 'settings' || !reading.settingsStep) return [];
   const url = new URL(doc.location?.href ?? 'https://x.com/');
   return NEXT_ON_PATH[reading.settingsStep].flatMap((name) => locateTarget(doc, name, 'en', url, { structureOnly: true }) ?? []);
