@@ -8,8 +8,8 @@ export interface ChecklistItem {
   body: PopupKey;
   /** Shows the account-access form link beside the item. */
   supportLink?: boolean;
-  /** A guide that shows the way on x.com. */
-  guide?: GuideId;
+  /** Guides that show the way on x.com, offered beside the item they serve. */
+  guides?: readonly GuideId[];
 }
 
 export const CHECKLIST: readonly (ChecklistItem & { id: ChecklistId })[] = [
@@ -17,8 +17,8 @@ export const CHECKLIST: readonly (ChecklistItem & { id: ChecklistId })[] = [
   { id: 'backup-codes', title: 'check.backup.title', body: 'check.backup.body' },
   { id: 'text-message', title: 'check.sms.title', body: 'check.sms.body' },
   { id: 'logged-in-device', title: 'check.device.title', body: 'check.device.body' },
-  { id: 'code-from-device', title: 'check.code.title', body: 'check.code.body' },
-  { id: 'switch-method', title: 'check.switch.title', body: 'check.switch.body' },
+  { id: 'code-from-device', title: 'check.code.title', body: 'check.code.body', guides: ['backup-code', 'temporary-password'] },
+  { id: 'switch-method', title: 'check.switch.title', body: 'check.switch.body', guides: ['two-factor-methods'] },
   { id: 'contact-support', title: 'check.support.title', body: 'check.support.body', supportLink: true },
   { id: 'save-new-codes', title: 'check.save.title', body: 'check.save.body' },
 ];
@@ -29,7 +29,7 @@ export const CHECKLIST: readonly (ChecklistItem & { id: ChecklistId })[] = [
  * change asks about, so a tick in one shows in the other, with its date.
  */
 export const CHECKUP: readonly (ChecklistItem & { id: ReadinessItem })[] = [
-  { id: 'backup-saved', title: 'checkup.backup.title', body: 'checkup.backup.body', guide: 'backup-code' },
+  { id: 'backup-saved', title: 'checkup.backup.title', body: 'checkup.backup.body', guides: ['backup-code'] },
   { id: 'methods-known', title: 'checkup.app.title', body: 'checkup.app.body' },
   { id: 'contact-checked', title: 'checkup.contact.title', body: 'checkup.contact.body' },
 ];

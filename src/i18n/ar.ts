@@ -77,7 +77,6 @@ export const arPopup: Record<PopupKey, string> = {
   'popup.support-link': 'نموذج الوصول إلى الحساب',
   'popup.form-trouble': 'إذا لم يُفتح النموذج أو ظهرت رسالة بأن هذا المتصفح غير مدعوم، فجرّب متصفحًا آخر أو نافذة تصفّح خاصة.',
 
-  'popup.guides.title': 'عرض الطريق على x.com',
   'popup.guides.intro': 'على جهاز ما زال حسابك مفتوحًا فيه: يشير كل دليل إلى ما يجب النقر عليه في إعدادات X.',
   'popup.guide.backup-code': 'الحصول على رمز احتياطي',
   'popup.guide.temporary-password': 'الحصول على كلمة مرور مؤقتة',

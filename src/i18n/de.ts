@@ -84,7 +84,6 @@ export const dePopup: Record<PopupKey, string> = {
   'popup.form-trouble':
     'Lädt das Formular nicht oder meldet es, dass dieser Browser nicht unterstützt wird? Dann versuchen Sie es mit einem anderen Browser oder in einem privaten Fenster.',
 
-  'popup.guides.title': 'Den Weg auf x.com zeigen',
   'popup.guides.intro': 'Auf einem Gerät, auf dem Sie noch angemeldet sind: Jede Anleitung zeigt, was Sie in den Einstellungen von X anklicken müssen.',
   'popup.guide.backup-code': 'Backup-Code holen',
   'popup.guide.temporary-password': 'Vorläufiges Passwort holen',

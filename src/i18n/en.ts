@@ -79,7 +79,6 @@ export const enPopup = {
   'popup.support-link': 'Account-access form',
   'popup.form-trouble': 'If the form won’t load, or says this browser isn’t supported, try another browser or a private window.',
 
-  'popup.guides.title': 'Show me the way on x.com',
   'popup.guides.intro': 'On a device where you are still logged in: each guide points at what to click in X’s settings.',
   'popup.guide.backup-code': 'Get a backup code',
   'popup.guide.temporary-password': 'Get a temporary password',

@@ -81,7 +81,6 @@ export const esPopup: Record<PopupKey, string> = {
   'popup.support-link': 'Formulario de acceso a la cuenta',
   'popup.form-trouble': 'Si el formulario no carga o dice que este navegador no es compatible, prueba con otro navegador o con una ventana privada.',
 
-  'popup.guides.title': 'Muéstrame el camino en x.com',
   'popup.guides.intro': 'En un dispositivo con la sesión aún iniciada: cada guía señala dónde hacer clic en la configuración de X.',
   'popup.guide.backup-code': 'Obtener un código de respaldo',
   'popup.guide.temporary-password': 'Obtener una contraseña temporal',

@@ -84,7 +84,6 @@ export const frPopup: Record<PopupKey, string> = {
   'popup.form-trouble':
     'Si le formulaire ne s’affiche pas ou indique que ce navigateur n’est pas pris en charge, essayez un autre navigateur ou une fenêtre de navigation privée.',
 
-  'popup.guides.title': 'Me montrer le chemin sur x.com',
   'popup.guides.intro': 'Sur un appareil où votre session est encore ouverte : chaque guide vous montre où cliquer dans les paramètres de X.',
   'popup.guide.backup-code': 'Obtenir un code de secours',
   'popup.guide.temporary-password': 'Obtenir un mot de passe temporaire',

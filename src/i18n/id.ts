@@ -81,7 +81,6 @@ export const idPopup: Record<PopupKey, string> = {
   'popup.support-link': 'Formulir akses akun',
   'popup.form-trouble': 'Jika formulir tidak mau terbuka atau menyebut browser ini tidak didukung, coba browser lain atau jendela samaran (pribadi).',
 
-  'popup.guides.title': 'Tunjukkan jalannya di x.com',
   'popup.guides.intro': 'Di perangkat tempat Anda masih masuk: setiap panduan menunjukkan apa yang perlu diklik di pengaturan X.',
   'popup.guide.backup-code': 'Dapatkan kode cadangan',
   'popup.guide.temporary-password': 'Dapatkan kata sandi sementara',

@@ -80,7 +80,6 @@ export const jaPopup: Record<PopupKey, string> = {
   'popup.form-trouble':
     'フォームが開かないときや、このブラウザには対応していないと表示されるときは、別のブラウザかプライベートウィンドウで開いてみてください。',
 
-  'popup.guides.title': 'x.comで道順を示す',
   'popup.guides.intro': 'まだログインしている端末で使います。Xの設定で押すものを順に示します。',
   'popup.guide.backup-code': 'バックアップコードを取得',
   'popup.guide.temporary-password': '仮パスワードを取得',

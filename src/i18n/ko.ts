@@ -78,7 +78,6 @@ export const koPopup: Record<PopupKey, string> = {
   'popup.support-link': '계정 접근 양식',
   'popup.form-trouble': '양식이 열리지 않거나 이 브라우저는 지원하지 않는다고 나오면, 다른 브라우저나 시크릿 창에서 열어 보세요.',
 
-  'popup.guides.title': 'x.com에서 길 안내받기',
   'popup.guides.intro': '아직 로그인되어 있는 기기에서 쓰세요. 각 안내가 X 설정에서 무엇을 누를지 가리켜 줘요.',
   'popup.guide.backup-code': '백업 코드 받기',
   'popup.guide.temporary-password': '임시 비밀번호 받기',

@@ -82,7 +82,6 @@ export const ptPopup: Record<PopupKey, string> = {
   'popup.support-link': 'Formulário de acesso à conta',
   'popup.form-trouble': 'Se o formulário não carregar ou disser que este navegador não é compatível, tente outro navegador ou uma janela anônima.',
 
-  'popup.guides.title': 'Mostre o caminho no x.com',
   'popup.guides.intro': 'Em um dispositivo ainda conectado: cada guia aponta onde clicar nas configurações do X.',
   'popup.guide.backup-code': 'Obter um código de backup',
   'popup.guide.temporary-password': 'Obter uma senha temporária',

@@ -80,7 +80,6 @@ export const trPopup: Record<PopupKey, string> = {
   'popup.support-link': 'Hesap erişimi formu',
   'popup.form-trouble': 'Form açılmazsa ya da bu tarayıcının desteklenmediğini söylerse başka bir tarayıcı veya gizli pencere deneyin.',
 
-  'popup.guides.title': 'x.com’da yolu bana gösterin',
   'popup.guides.intro': 'Oturumunuzun hâlâ açık olduğu bir cihazda: her rehber, X’in ayarlarında neye tıklayacağınızı gösterir.',
   'popup.guide.backup-code': 'Yedek kod alın',
   'popup.guide.temporary-password': 'Geçici şifre alın',

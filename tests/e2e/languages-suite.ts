@@ -195,7 +195,7 @@ export function describeLanguages(launch: () => Promise<BrowserDriver>, { uiLang
       );
       expect(shown.lang).toBe(lang);
       expect(shown.dir).toBe(dir);
-      for (const key of ['popup.intro', 'check.app.title', 'popup.guides.title'] as const) expect(shown.text, key).toContain(POPUP_CATALOGUES[lang][key]);
+      for (const key of ['popup.intro', 'check.app.title', 'popup.guides.intro'] as const) expect(shown.text, key).toContain(POPUP_CATALOGUES[lang][key]);
       expect(shown.text).not.toContain(POPUP_CATALOGUES.en['popup.intro']);
       expect(shown.firstText).toContain(POPUP_CATALOGUES[lang]['popup.intro']);
     });

@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 import { type BrowserDriver, inShadow } from './support/driver';
 import { useBrowser } from './support/lifecycle';
 import { sceneUrl } from './support/scenes';
-import { waitFor } from './support/wait';
+import { openCheckup, waitFor } from './support/wait';
 
 export function describeSharedState(launch: () => Promise<BrowserDriver>) {
   const session = useBrowser(launch);
@@ -27,7 +27,8 @@ export function describeSharedState(launch: () => Promise<BrowserDriver>) {
     const popup = session.track(await session.browser.openPopup());
     await waitFor(popup, () => document.querySelector<HTMLInputElement>('[data-rescue="checkup-item"][data-item="methods-known"] input')?.checked === false);
 
-    // The popup's tick reaches the open panel.
+    // The popup's tick reaches the open panel (its check-up is folded while nothing in it is ticked).
+    await openCheckup(popup);
     await popup.click('[data-rescue="checkup-item"][data-item="methods-known"] input');
     await waitFor(popup, () => document.querySelector<HTMLInputElement>('[data-rescue="checkup-item"][data-item="methods-known"] input')?.checked === true);
     await waitFor(

@@ -8,7 +8,7 @@ import { boxOfControlWithText, panelDelayAfter, type UiSnapshot } from './suppor
 import { expectUncovered, expectUncoveredAfterReflow, label, viewportsFor } from './support/coverage';
 import { sceneUrl, type SceneId } from './support/scenes';
 import { visibleBox } from './support/guide-probes';
-import { clickControlWithText, holdsFor, poll, uiStaysFor, waitFor, waitForUi } from './support/wait';
+import { clickControlWithText, holdsFor, openCheckup, poll, uiStaysFor, waitFor, waitForUi } from './support/wait';
 
 const hasPanel = (ui: UiSnapshot) => ui.panel !== null;
 const CODE_INPUT = 'input[data-testid="ocfEnterTextTextInput"], input[autocomplete="one-time-code"]';
@@ -377,7 +377,8 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
           .map((i) => i.closest('[data-item]')!.getAttribute('data-item')),
       );
       expect(ticked).toEqual(['backup-codes', 'contact-support']);
-      // The check-up for later keeps its own ticks.
+      // The check-up for later keeps its own ticks (folded while nothing in it is ticked).
+      await openCheckup(popup);
       await popup.click('[data-rescue="checkup-item"][data-item="contact-checked"] input[type="checkbox"]');
       await storageMentions('contact-checked');
       await popup.close();

@@ -12,12 +12,18 @@ interface Props {
   /** When each tick was made, shown beside it. */
   dates?: Readonly<Record<string, number | undefined>>;
   onTick: (id: string, ticked: boolean) => void;
+  /** Starts a guide; its buttons sit in the item they serve. */
   onGuide?: (guide: GuideId) => void;
+  /** How a guide button is named for tests (the UI contract's `start-guide` in the checklist) and labelled. */
+  guideButton?: { hook: string; label: (guide: GuideId) => string };
+  /** Said once, above the first item's guide buttons (where guides work). */
+  guideHint?: string;
 }
 
 /** A list of things to do, each with a tick that is kept. */
-export function Checklist({ hooks, items, ticks, dates, onTick, onGuide }: Props) {
+export function Checklist({ hooks, items, ticks, dates, onTick, onGuide, guideButton, guideHint }: Props) {
   const { lang, t } = usePopupTexts();
+  const firstWithGuides = items.find((item) => item.guides?.length)?.id;
   return (
     <ol data-rescue={hooks.list} class="checklist">
       {items.map((item) => {
@@ -46,10 +52,24 @@ export function Checklist({ hooks, items, ticks, dates, onTick, onGuide }: Props
                   <p>{t('popup.form-trouble')}</p>
                 </>
               )}
-              {item.guide && onGuide && (
-                <button type="button" class="text-button" data-rescue={`${hooks.list}-guide`} data-guide={item.guide} onClick={() => onGuide(item.guide!)}>
-                  {t('checkup.guide')}
-                </button>
+              {item.guides && onGuide && (
+                <>
+                  {guideHint && item.id === firstWithGuides && <p class="hint">{guideHint}</p>}
+                  <div class="guide-buttons">
+                    {item.guides.map((guide) => (
+                      <button
+                        key={guide}
+                        type="button"
+                        class="text-button"
+                        data-rescue={guideButton?.hook ?? `${hooks.list}-guide`}
+                        data-guide={guide}
+                        onClick={() => onGuide(guide)}
+                      >
+                        {guideButton ? guideButton.label(guide) : t('checkup.guide')}
+                      </button>
+                    ))}
+                  </div>
+                </>
               )}
             </div>
           </li>

@@ -2,7 +2,7 @@ import { CHECKLIST, CHECKUP } from '../../guides/checklist';
 import type { PopupTexts } from '../../i18n/popup-texts';
 import { checklistTicks } from '../../state/tick-lists';
 import { Checklist } from './Checklist';
-import { GuideButtons } from './GuideButtons';
+import { GUIDE_LABELS, ResumeGuide } from './ResumeGuide';
 import { PopupTextsContext } from './popup-texts';
 import { Reminder } from './Reminder';
 import { useStartGuide } from './use-start-guide';
@@ -17,19 +17,29 @@ export function PopupApp({ texts }: { texts: PopupTexts }) {
   const readiness = useReadiness();
   const guide = useStartGuide();
   const done = CHECKLIST.filter((item) => checklist.state?.ticks[item.id]).length;
+  const checkupWanted = Boolean(checklist.state?.ticks['save-new-codes']) || CHECKUP.some((item) => readiness.state?.[item.id] !== undefined);
 
   return (
     <PopupTextsContext.Provider value={texts}>
       <main class="popup">
         <h1>{t('popup.title')}</h1>
         <p class="intro">{t('popup.intro')}</p>
+        <ResumeGuide onStart={guide.start} />
         <Reminder />
         {checklist.state && (
           <section aria-labelledby="checklist-progress">
             <p id="checklist-progress" class="progress" aria-live="polite">
               {t('popup.progress', { done, total: CHECKLIST.length })}
             </p>
-            <Checklist hooks={{ list: 'checklist', item: 'checklist-item' }} items={CHECKLIST} ticks={checklist.state.ticks} onTick={checklist.tick} />
+            <Checklist
+              hooks={{ list: 'checklist', item: 'checklist-item' }}
+              items={CHECKLIST}
+              ticks={checklist.state.ticks}
+              onTick={checklist.tick}
+              onGuide={guide.start}
+              guideButton={{ hook: 'start-guide', label: (id) => t(GUIDE_LABELS[id]) }}
+              guideHint={t('popup.guides.intro')}
+            />
             {done > 0 && (
               <button type="button" class="text-button" onClick={checklist.reset}>
                 {t('popup.reset')}
@@ -37,10 +47,13 @@ export function PopupApp({ texts }: { texts: PopupTexts }) {
             )}
           </section>
         )}
-        <GuideButtons onStart={guide.start} />
         {readiness.state && (
-          <section class="guides" aria-labelledby="checkup-title">
-            <h2 id="checkup-title">{t('checkup.title')}</h2>
+          // Folded while the user is still locked out: open once they are back in (the checklist's last
+          // item) or have ticked any of it.
+          <details class="checkup" open={checkupWanted}>
+            <summary>
+              <h2 id="checkup-title">{t('checkup.title')}</h2>
+            </summary>
             <Checklist
               hooks={{ list: 'checkup', item: 'checkup-item' }}
               items={CHECKUP}
@@ -49,7 +62,7 @@ export function PopupApp({ texts }: { texts: PopupTexts }) {
               onTick={(id, ticked) => readiness.tick(id as ReadinessItem, ticked)}
               onGuide={guide.start}
             />
-          </section>
+          </details>
         )}
         {guide.failed && (
           <p role="alert" class="error">

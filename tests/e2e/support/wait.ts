@@ -83,3 +83,10 @@ export async function startGuideFromPopup(browser: BrowserDriver, guide: string,
   await popup.close().catch(() => {});
   if (outcome !== 'closed') throw new Error(`the popup did not start the ${guide} guide: ${outcome}`);
 }
+
+/** The popup's check-up is folded while the user is locked out: open it as a person would, by its summary. */
+export async function openCheckup(popup: PageDriver): Promise<void> {
+  await waitFor(popup, () => document.querySelector('details.checkup') !== null);
+  if (!(await popup.evaluate(() => document.querySelector<HTMLDetailsElement>('details.checkup')!.open))) await popup.click('details.checkup > summary');
+  await waitFor(popup, () => document.querySelector<HTMLDetailsElement>('details.checkup')?.open === true);
+}

@@ -19,7 +19,7 @@ describe('the popup', () => {
     // Text as written (French puts a no-break space before "?", which text matchers would fold).
     const shown = () => document.body.textContent ?? '';
     await waitFor(() => expect(document.querySelectorAll('[data-rescue="checklist-item"]').length).toBeGreaterThan(0));
-    for (const key of ['popup.intro', 'check.app.title', 'popup.guides.title'] as const) expect(shown(), key).toContain(texts[key]);
+    for (const key of ['popup.intro', 'check.app.title', 'popup.guides.intro'] as const) expect(shown(), key).toContain(texts[key]);
     await waitFor(() => expect(shown()).toContain(texts['checkup.title']));
     if (lang !== 'en') expect(document.body.textContent).not.toContain(POPUP_CATALOGUES.en['popup.intro']);
   });
@@ -33,5 +33,31 @@ describe('the popup', () => {
     });
     expect(link.getAttribute('href')).toBe(`https://help.x.com/${lang}/forms/account-access/regain-access`);
     expect(link.nextElementSibling?.textContent).toBe(POPUP_CATALOGUES[lang]['popup.form-trouble']);
+  });
+
+  it('offers each guide in the checklist item it serves', async () => {
+    render(<PopupApp texts={await loadPopupTexts('en')} />);
+    await waitFor(() => expect(document.querySelectorAll('[data-rescue="start-guide"]').length).toBe(3));
+    const itemOf = (guide: string) =>
+      document.querySelector(`[data-rescue="start-guide"][data-guide="${guide}"]`)?.closest('[data-rescue="checklist-item"]')?.getAttribute('data-item');
+    expect(itemOf('backup-code')).toBe('code-from-device');
+    expect(itemOf('temporary-password')).toBe('code-from-device');
+    expect(itemOf('two-factor-methods')).toBe('switch-method');
+    // The hint about where guides work is said once, beside the first of them.
+    expect(document.querySelectorAll('.hint').length).toBe(1);
+  });
+
+  it('keeps the check-up folded while the user is locked out, open once they are back in', async () => {
+    render(<PopupApp texts={await loadPopupTexts('en')} />);
+    const checkup = await waitFor(() => {
+      const found = document.querySelector<HTMLDetailsElement>('details.checkup');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(checkup.open).toBe(false);
+    cleanup();
+    await fakeBrowser.storage.local.set({ readiness: { 'backup-saved': Date.now() } });
+    render(<PopupApp texts={await loadPopupTexts('en')} />);
+    await waitFor(() => expect(document.querySelector<HTMLDetailsElement>('details.checkup')?.open).toBe(true));
   });
 });
