@@ -137,11 +137,13 @@ export const deAssistant: Record<AssistantKey, string> = {
   'have.key': 'Der bei X registrierte Sicherheitsschlüssel',
   'plan.title': 'Ihr Plan',
   'plan.next': 'Das zuerst',
-  'plan.backup':
-    'Verwenden Sie einen Backup-Code: Wählen Sie unter dem Codefeld „Choose a different verification method“ (eine andere Bestätigungsmethode wählen) und dann „Sicherheitscode“.',
+  'plan.backup': 'Verwenden Sie einen Backup-Code: Wählen Sie unter dem Codefeld „{chooseMethod}“ und dann den Backup-Code.',
+  'plan.backup.described':
+    'Verwenden Sie einen Backup-Code: Wählen Sie unter dem Codefeld den Link, der eine andere Art der Bestätigung anbietet, und dann den Backup-Code.',
   'plan.app': 'Öffnen Sie die Authentifizierungs-App und geben Sie den Code für X oder Twitter ein, bevor er wechselt.',
-  'plan.key':
-    'Verwenden Sie Ihren Sicherheitsschlüssel: Wählen Sie „Choose a different verification method“ (eine andere Bestätigungsmethode wählen) und dann „Sicherheitsschlüssel“.',
+  'plan.key': 'Verwenden Sie Ihren Sicherheitsschlüssel: Wählen Sie unter dem Codefeld „{chooseMethod}“ und dann den Sicherheitsschlüssel.',
+  'plan.key.described':
+    'Verwenden Sie Ihren Sicherheitsschlüssel: Wählen Sie unter dem Codefeld den Link, der eine andere Art der Bestätigung anbietet, und dann den Sicherheitsschlüssel.',
   'plan.device':
     'Holen Sie sich auf dem Gerät, das noch angemeldet ist, einen Backup-Code oder ein vorläufiges Passwort (die Anleitungen hinter der Schaltfläche dieser Erweiterung in der Symbolleiste zeigen den Weg). Oder deaktivieren Sie kurz die Methode, die Sie nicht nutzen können.',
   'plan.phone': 'Wenn Ihr Account X Premium hat und SMS aktiviert ist, wählen Sie unter den Methoden „SMS“. Ohne Premium kommt keine SMS.',

@@ -133,9 +133,11 @@ export const enAssistant = {
   'have.key': 'The security key registered on X',
   'plan.title': 'Your plan',
   'plan.next': 'Do this first',
-  'plan.backup': 'Use a backup code: under the code box choose “Choose a different verification method”, then the backup code.',
+  'plan.backup': 'Use a backup code: under the code box, choose “{chooseMethod}”, then the backup code.',
+  'plan.backup.described': 'Use a backup code: under the code box, choose the link that offers another way to verify, then the backup code.',
   'plan.app': 'Open the authenticator app and type the code it shows for X or Twitter before it changes.',
-  'plan.key': 'Use your security key: choose “Choose a different verification method”, then the security key.',
+  'plan.key': 'Use your security key: under the code box, choose “{chooseMethod}”, then the security key.',
+  'plan.key.described': 'Use your security key: under the code box, choose the link that offers another way to verify, then the security key.',
   'plan.device':
     'On the device that is still logged in, get a backup code or a temporary password (the guides in this extension’s toolbar button show the way), or turn off the method you can’t use for a moment.',
   'plan.phone': 'If your account has X Premium and text messages are on, choose text message among the methods. Without Premium, no text will come.',

@@ -132,10 +132,13 @@ export const esAssistant: Record<AssistantKey, string> = {
   'have.key': 'La llave de seguridad registrada en X',
   'plan.title': 'Tu plan',
   'plan.next': 'Haz esto primero',
-  'plan.backup':
-    'Usa un código de respaldo: debajo del campo del código, elige “Choose a different verification method” (elegir otro método de verificación) y luego “Código de respaldo”.',
+  'plan.backup': 'Usa un código de respaldo: debajo del campo del código, elige “{chooseMethod}” y luego el código de respaldo.',
+  'plan.backup.described':
+    'Usa un código de respaldo: debajo del campo del código, elige el enlace que ofrece otra forma de verificación y luego el código de respaldo.',
   'plan.app': 'Abre la app de autentificación y escribe el código que muestra para X o Twitter antes de que cambie.',
-  'plan.key': 'Usa tu llave de seguridad: elige “Choose a different verification method” (elegir otro método de verificación) y luego “Llave de seguridad”.',
+  'plan.key': 'Usa tu llave de seguridad: debajo del campo del código, elige “{chooseMethod}” y luego la llave de seguridad.',
+  'plan.key.described':
+    'Usa tu llave de seguridad: debajo del campo del código, elige el enlace que ofrece otra forma de verificación y luego la llave de seguridad.',
   'plan.device':
     'En el dispositivo que sigue con la sesión iniciada, obtén un código de respaldo o una contraseña temporal (las guías del botón de esta extensión en la barra de herramientas te muestran el camino), o desactiva por un momento el método que no puedes usar.',
   'plan.phone':

@@ -137,11 +137,13 @@ export const frAssistant: Record<AssistantKey, string> = {
   'have.key': 'La clé de sécurité enregistrée sur X',
   'plan.title': 'Votre plan',
   'plan.next': 'Faites d’abord ceci',
-  'plan.backup':
-    'Utilisez un code de secours : sous le champ du code, choisissez « Choose a different verification method » (choisir une autre méthode de vérification), puis « Code de secours ».',
+  'plan.backup': 'Utilisez un code de secours : sous le champ du code, choisissez « {chooseMethod} », puis le code de secours.',
+  'plan.backup.described':
+    'Utilisez un code de secours : sous le champ du code, choisissez le lien qui propose une autre façon de vous vérifier, puis le code de secours.',
   'plan.app': 'Ouvrez l’application d’authentification et saisissez le code affiché pour X ou Twitter avant qu’il ne change.',
-  'plan.key':
-    'Utilisez votre clé de sécurité : choisissez « Choose a different verification method » (choisir une autre méthode de vérification), puis « Clé de sécurité ».',
+  'plan.key': 'Utilisez votre clé de sécurité : sous le champ du code, choisissez « {chooseMethod} », puis la clé de sécurité.',
+  'plan.key.described':
+    'Utilisez votre clé de sécurité : sous le champ du code, choisissez le lien qui propose une autre façon de vous vérifier, puis la clé de sécurité.',
   'plan.device':
     'Sur l’appareil encore connecté, obtenez un code de secours ou un mot de passe temporaire (les guides du bouton de cette extension, dans la barre d’outils, montrent le chemin), ou désactivez un moment la méthode que vous ne pouvez pas utiliser.',
   'plan.phone': 'Si votre compte a X Premium et que les SMS sont activés, choisissez « SMS » parmi les méthodes. Sans Premium, aucun SMS n’arrivera.',

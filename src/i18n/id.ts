@@ -132,11 +132,11 @@ export const idAssistant: Record<AssistantKey, string> = {
   'have.key': 'Kunci keamanan yang terdaftar di X',
   'plan.title': 'Rencana Anda',
   'plan.next': 'Lakukan ini dulu',
-  'plan.backup':
-    'Gunakan kode cadangan: di bawah kotak kode, pilih “Choose a different verification method” (untuk memilih metode verifikasi lain), lalu pilih “Kode Cadangan”.',
+  'plan.backup': 'Gunakan kode cadangan: di bawah kotak kode, pilih “{chooseMethod}”, lalu pilih kode cadangan.',
+  'plan.backup.described': 'Gunakan kode cadangan: di bawah kotak kode, pilih tautan yang menawarkan cara verifikasi lain, lalu pilih kode cadangan.',
   'plan.app': 'Buka aplikasi autentikasi, lalu ketik kode yang ditampilkannya untuk X atau Twitter sebelum kode itu berganti.',
-  'plan.key':
-    'Gunakan kunci keamanan Anda: pilih “Choose a different verification method” (untuk memilih metode verifikasi lain), lalu pilih “Kunci keamanan”.',
+  'plan.key': 'Gunakan kunci keamanan Anda: di bawah kotak kode, pilih “{chooseMethod}”, lalu pilih kunci keamanan.',
+  'plan.key.described': 'Gunakan kunci keamanan Anda: di bawah kotak kode, pilih tautan yang menawarkan cara verifikasi lain, lalu pilih kunci keamanan.',
   'plan.device':
     'Di perangkat yang masih masuk, dapatkan kode cadangan atau kata sandi sementara (panduan di tombol ekstensi ini pada bilah alat menunjukkan caranya), atau nonaktifkan sebentar metode yang tidak bisa Anda gunakan.',
   'plan.phone': 'Jika akun Anda memiliki X Premium dan pesan teks aktif, pilih “Pesan teks” di antara metode yang ada. Tanpa Premium, pesan tidak akan datang.',

@@ -127,10 +127,11 @@ export const koAssistant: Record<AssistantKey, string> = {
   'have.key': 'X에 등록된 보안 키',
   'plan.title': '나의 계획',
   'plan.next': '이것부터 하세요',
-  'plan.backup':
-    '백업 코드를 사용하세요. 코드 입력란 아래에서 “Choose a different verification method”(다른 인증 방법을 고르는 항목)을 누른 다음, “백업 코드”를 고르세요.',
+  'plan.backup': '백업 코드를 사용하세요. 코드 입력란 아래에서 “{chooseMethod}” 항목을 누른 다음, 백업 코드를 고르세요.',
+  'plan.backup.described': '백업 코드를 사용하세요. 코드 입력란 아래에서 다른 인증 방법을 고르는 링크를 누른 다음, 백업 코드를 고르세요.',
   'plan.app': '인증 앱을 열고, X 또는 Twitter에 표시된 코드가 바뀌기 전에 입력하세요.',
-  'plan.key': '보안 키를 사용하세요. “Choose a different verification method”(다른 인증 방법을 고르는 항목)을 누른 다음, “보안 키”를 고르세요.',
+  'plan.key': '보안 키를 사용하세요. 코드 입력란 아래에서 “{chooseMethod}” 항목을 누른 다음, 보안 키를 고르세요.',
+  'plan.key.described': '보안 키를 사용하세요. 코드 입력란 아래에서 다른 인증 방법을 고르는 링크를 누른 다음, 보안 키를 고르세요.',
   'plan.device':
     '아직 로그인되어 있는 기기에서 백업 코드나 임시 비밀번호를 받으세요(이 확장 프로그램의 툴바 버튼에 있는 안내가 길을 알려 줘요). 또는 쓸 수 없는 방법을 잠시 꺼 두세요.',
   'plan.phone': '계정이 X Premium이고 문자 메시지가 켜져 있다면, 인증 방법 중에서 “문자 메시지”를 고르세요. Premium이 아니면 문자가 오지 않아요.',

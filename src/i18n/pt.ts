@@ -133,11 +133,13 @@ export const ptAssistant: Record<AssistantKey, string> = {
   'have.key': 'A chave de segurança cadastrada no X',
   'plan.title': 'Seu plano',
   'plan.next': 'Faça isto primeiro',
-  'plan.backup':
-    'Use um código de backup: abaixo do campo do código, escolha “Choose a different verification method” (escolher outro método de verificação) e depois “Código de backup”.',
+  'plan.backup': 'Use um código de backup: abaixo do campo do código, escolha “{chooseMethod}” e depois o código de backup.',
+  'plan.backup.described':
+    'Use um código de backup: abaixo do campo do código, escolha o link que oferece outra forma de verificação e depois o código de backup.',
   'plan.app': 'Abra o aplicativo de autenticação e digite o código que ele mostra para X ou Twitter antes que o código mude.',
-  'plan.key':
-    'Use sua chave de segurança: escolha “Choose a different verification method” (escolher outro método de verificação) e depois “Chave de segurança”.',
+  'plan.key': 'Use sua chave de segurança: abaixo do campo do código, escolha “{chooseMethod}” e depois a chave de segurança.',
+  'plan.key.described':
+    'Use sua chave de segurança: abaixo do campo do código, escolha o link que oferece outra forma de verificação e depois a chave de segurança.',
   'plan.device':
     'No dispositivo que ainda está conectado, obtenha um código de backup ou uma senha temporária (os guias do botão desta extensão na barra de ferramentas mostram o caminho), ou desative por um momento o método que você não consegue usar.',
   'plan.phone':

@@ -130,11 +130,12 @@ export const trAssistant: Record<AssistantKey, string> = {
   'have.key': 'X’te kayıtlı güvenlik anahtarı',
   'plan.title': 'Planınız',
   'plan.next': 'Önce bunu yapın',
-  'plan.backup':
-    'Yedek kod kullanın: kod kutusunun altında “Choose a different verification method” (farklı bir doğrulama yöntemi seçin) bağlantısını, ardından “Yedek Kod” seçeneğini seçin.',
+  'plan.backup': 'Yedek kod kullanın: kod kutusunun altındaki “{chooseMethod}” seçeneğine basın, ardından yedek kodu seçin.',
+  'plan.backup.described': 'Yedek kod kullanın: kod kutusunun altında başka bir doğrulama yolu sunan bağlantıya basın, ardından yedek kodu seçin.',
   'plan.app': 'Kimlik doğrulama uygulamasını açın ve X ya da Twitter için gösterdiği kodu, kod değişmeden önce yazın.',
-  'plan.key':
-    'Güvenlik anahtarınızı kullanın: “Choose a different verification method” (farklı bir doğrulama yöntemi seçin) bağlantısını, ardından “Güvenlik anahtarı” seçeneğini seçin.',
+  'plan.key': 'Güvenlik anahtarınızı kullanın: kod kutusunun altındaki “{chooseMethod}” seçeneğine basın, ardından güvenlik anahtarını seçin.',
+  'plan.key.described':
+    'Güvenlik anahtarınızı kullanın: kod kutusunun altında başka bir doğrulama yolu sunan bağlantıya basın, ardından güvenlik anahtarını seçin.',
   'plan.device':
     'Oturumu hâlâ açık olan cihazda bir yedek kod veya geçici şifre alın (bu uzantının araç çubuğu düğmesindeki rehberler yolu gösterir) ya da kullanamadığınız yöntemi kısa bir süreliğine kapatın.',
   'plan.phone': 'Hesabınızda X Premium varsa ve kısa mesaj açıksa, yöntemler arasından “Kısa mesaj” seçeneğini seçin. Premium yoksa mesaj gelmez.',
