@@ -148,6 +148,7 @@ export const arAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'يفهم X الإنجليزية أفضل. إن أمكن، يُرجى كتابة كلماتك بالإنجليزية؛ ولا بأس بالترجمة الآلية.',
   'composer.username': 'اسم المستخدم في X',
   'composer.email': 'البريد الإلكتروني المسجّل في الحساب',
+  'composer.email-missing': 'إن أمكن، أضف البريد الإلكتروني المسجّل في الحساب: فمن دونه لا يستطيع X عادةً التأكد من أن الحساب لك.',
   'composer.happened': 'ما الذي حدث',
   'composer.tried': 'ما الذي جرّبته',
   'composer.ask': 'طلبك من X',

@@ -165,6 +165,8 @@ export const deAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'X versteht Englisch am besten. Schreiben Sie Ihre eigenen Worte nach Möglichkeit auf Englisch; eine maschinelle Übersetzung ist in Ordnung.',
   'composer.username': 'Ihr Nutzername bei X',
   'composer.email': 'Beim Account registrierte E-Mail-Adresse',
+  'composer.email-missing':
+    'Tragen Sie nach Möglichkeit die beim Account registrierte E-Mail-Adresse ein: Ohne sie kann X meist nicht bestätigen, dass der Account Ihnen gehört.',
   'composer.happened': 'Was passiert ist',
   'composer.tried': 'Was Sie schon versucht haben',
   'composer.ask': 'Worum Sie X bitten',

@@ -156,6 +156,7 @@ export const enAssistant = {
   'composer.tip': 'X reads English best. Write your own words in English if you can; a machine translation is fine.',
   'composer.username': 'Your X username',
   'composer.email': 'Email address registered on the account',
+  'composer.email-missing': 'If you can, add the email address registered on the account: without it, X usually cannot confirm that the account is yours.',
   'composer.happened': 'What happened',
   'composer.tried': 'What you have tried',
   'composer.ask': 'What you ask X to do',

@@ -159,6 +159,7 @@ export const esAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'X entiende mejor el inglés. Si puedes, escribe tus propias palabras en inglés; una traducción automática sirve.',
   'composer.username': 'Tu nombre de usuario de X',
   'composer.email': 'Correo electrónico registrado en la cuenta',
+  'composer.email-missing': 'Si puedes, añade el correo electrónico registrado en la cuenta: sin él, X normalmente no puede confirmar que la cuenta es tuya.',
   'composer.happened': 'Qué pasó',
   'composer.tried': 'Qué has intentado',
   'composer.ask': 'Qué le pides a X',

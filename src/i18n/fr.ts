@@ -164,6 +164,8 @@ export const frAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'X lit mieux l’anglais. Si vous le pouvez, écrivez vos propres mots en anglais ; une traduction automatique convient.',
   'composer.username': 'Votre nom d’utilisateur X',
   'composer.email': 'Adresse e-mail enregistrée sur le compte',
+  'composer.email-missing':
+    'Si vous le pouvez, indiquez l’adresse e-mail enregistrée sur le compte : sans elle, X ne peut généralement pas confirmer que le compte est bien à vous.',
   'composer.happened': 'Ce qui s’est passé',
   'composer.tried': 'Ce que vous avez essayé',
   'composer.ask': 'Ce que vous demandez à X',

@@ -156,6 +156,7 @@ export const idAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'X paling mudah membaca bahasa Inggris. Jika bisa, tulis kata-kata Anda sendiri dalam bahasa Inggris; terjemahan mesin pun tidak apa-apa.',
   'composer.username': 'Nama pengguna X Anda',
   'composer.email': 'Alamat email yang terdaftar di akun',
+  'composer.email-missing': 'Jika bisa, isi alamat email yang terdaftar di akun: tanpa itu, X biasanya tidak dapat memastikan bahwa akun ini milik Anda.',
   'composer.happened': 'Apa yang terjadi',
   'composer.tried': 'Apa yang sudah Anda coba',
   'composer.ask': 'Apa yang Anda minta dari X',

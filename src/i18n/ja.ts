@@ -153,6 +153,8 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'Xには英語が最も伝わります。自分の言葉はできれば英語で書いてください。機械翻訳でかまいません。',
   'composer.username': 'Xのユーザー名',
   'composer.email': 'アカウントに登録したメールアドレス',
+  'composer.email-missing':
+    'できれば、アカウントに登録したメールアドレスを入力してください。これがないと、Xはたいてい、アカウントがあなたのものだと確認できません。',
   'composer.happened': '経緯',
   'composer.tried': '試したこと',
   'composer.ask': 'Xにお願いしたいこと',

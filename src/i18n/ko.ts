@@ -148,6 +148,7 @@ export const koAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'X는 영어를 가장 잘 읽어요. 가능하면 직접 쓰는 내용은 영어로 써 주세요. 기계 번역이어도 괜찮아요.',
   'composer.username': 'X 사용자 아이디',
   'composer.email': '계정에 등록된 이메일 주소',
+  'composer.email-missing': '가능하면 계정에 등록된 이메일 주소를 입력해 주세요. 이 주소가 없으면 X는 대개 계정이 본인 것인지 확인할 수 없어요.',
   'composer.happened': '무슨 일이 있었나요',
   'composer.tried': '시도해 본 것',
   'composer.ask': 'X에 요청할 내용',

@@ -160,6 +160,7 @@ export const ptAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'O X entende melhor o inglês. Se puder, escreva com suas próprias palavras em inglês; uma tradução automática serve.',
   'composer.username': 'Seu nome de usuário do X',
   'composer.email': 'E-mail cadastrado na conta',
+  'composer.email-missing': 'Se puder, informe o e-mail cadastrado na conta: sem ele, o X geralmente não consegue confirmar que a conta é sua.',
   'composer.happened': 'O que aconteceu',
   'composer.tried': 'O que você já tentou',
   'composer.ask': 'O que você pede ao X',

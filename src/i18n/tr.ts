@@ -154,6 +154,7 @@ export const trAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'X en iyi İngilizceyi anlar. Yapabiliyorsanız kendi cümlelerinizi İngilizce yazın; makine çevirisi de olur.',
   'composer.username': 'X kullanıcı adınız',
   'composer.email': 'Hesapta kayıtlı e-posta adresi',
+  'composer.email-missing': 'Mümkünse hesapta kayıtlı e-posta adresini yazın: bu adres olmadan X, hesabın size ait olduğunu genellikle doğrulayamaz.',
   'composer.happened': 'Ne oldu?',
   'composer.tried': 'Neleri denediniz?',
   'composer.ask': 'X’ten ne yapmasını istiyorsunuz?',
