@@ -200,11 +200,10 @@ export const deAssistant: Record<AssistantKey, string> = {
   'message.tried': 'Was ich versucht habe: {text}',
   'message.ask': 'Meine Bitte: {text}',
   'message.thanks': 'Vielen Dank für Ihre Hilfe.',
-  'message.default.happened':
-    'Ich habe mein Passwort geändert, wurde auf allen meinen Geräten abgemeldet und kann meinen Zwei-Faktor-Code nicht mehr erhalten.',
-  'message.default.tried': 'Ich habe nach Backup-Codes, meiner Authentifizierungs-App und einem noch angemeldeten Gerät gesucht.',
+  'message.default.happened': 'Ich kann meinen Zwei-Faktor-Code zum Anmelden nicht mehr erhalten.',
+  'message.default.tried': 'Ich habe keinen anderen Weg gefunden, einen Code zu erhalten.',
   'message.default.ask':
-    'Bitte bestätigen Sie meine Identität über meine registrierte E-Mail-Adresse und helfen Sie mir, wieder Zugriff auf meinen Account zu erhalten, zum Beispiel indem Sie die Zwei-Faktor-Authentifizierung deaktivieren.',
+    'Bitte bestätigen Sie, dass der Account mir gehört, und helfen Sie mir, wieder Zugriff zu erhalten, zum Beispiel indem Sie die Zwei-Faktor-Authentifizierung deaktivieren.',
   'message.unknown': '(keine Angabe)',
   'message.english-follows': '---------- Dasselbe auf Englisch ----------',
 };

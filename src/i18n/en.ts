@@ -189,10 +189,9 @@ export const enAssistant = {
   'message.tried': 'What I have tried: {text}',
   'message.ask': 'My request: {text}',
   'message.thanks': 'Thank you for your help.',
-  'message.default.happened': 'I changed my password, was logged out on all my devices, and can no longer get my two-factor code.',
-  'message.default.tried': 'I looked for backup codes, my authenticator app and a device that is still logged in.',
-  'message.default.ask':
-    'Please verify me through my registered email address and help me regain access, for example by turning off two-factor authentication.',
+  'message.default.happened': 'I can no longer get my two-factor code to log in.',
+  'message.default.tried': 'I have not found another way to get a code.',
+  'message.default.ask': 'Please confirm that the account is mine and help me regain access, for example by turning off two-factor authentication.',
   'message.unknown': '(not given)',
   'message.english-follows': '---------- The same in English ----------',
 } as const satisfies Record<string, string>;

@@ -193,11 +193,10 @@ export const esAssistant: Record<AssistantKey, string> = {
   'message.tried': 'Lo que he intentado: {text}',
   'message.ask': 'Mi solicitud: {text}',
   'message.thanks': 'Muchas gracias por su ayuda.',
-  'message.default.happened':
-    'Cambié mi contraseña, se cerró la sesión en todos mis dispositivos y ya no puedo obtener mi código de autenticación en dos fases.',
-  'message.default.tried': 'He buscado códigos de respaldo, mi app de autentificación y algún dispositivo con la sesión aún iniciada.',
+  'message.default.happened': 'Ya no puedo obtener mi código de autenticación en dos fases para iniciar sesión.',
+  'message.default.tried': 'No he encontrado otra forma de obtener un código.',
   'message.default.ask':
-    'Les pido que verifiquen mi identidad a través de mi correo electrónico registrado y me ayuden a recuperar el acceso, por ejemplo, desactivando la autenticación en dos fases.',
+    'Les pido que confirmen que la cuenta es mía y me ayuden a recuperar el acceso, por ejemplo, desactivando la autenticación en dos fases.',
   'message.unknown': '(no indicado)',
   'message.english-follows': '---------- El mismo texto en inglés ----------',
 };

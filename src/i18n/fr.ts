@@ -199,11 +199,10 @@ export const frAssistant: Record<AssistantKey, string> = {
   'message.tried': 'Ce que j’ai essayé : {text}',
   'message.ask': 'Ma demande : {text}',
   'message.thanks': 'Merci pour votre aide.',
-  'message.default.happened':
-    'J’ai changé mon mot de passe, tous mes appareils ont été déconnectés, et je ne peux plus obtenir mon code d’authentification à deux facteurs.',
-  'message.default.tried': 'J’ai cherché des codes de secours, mon application d’authentification et un appareil encore connecté.',
+  'message.default.happened': 'Je ne parviens plus à obtenir mon code d’authentification à deux facteurs pour me connecter.',
+  'message.default.tried': 'Je n’ai pas trouvé d’autre moyen d’obtenir un code.',
   'message.default.ask':
-    'Merci de confirmer mon identité via mon adresse e-mail enregistrée et de m’aider à récupérer l’accès, par exemple en désactivant l’authentification à deux facteurs.',
+    'Merci de vérifier que le compte m’appartient et de m’aider à en récupérer l’accès, par exemple en désactivant l’authentification à deux facteurs.',
   'message.unknown': '(non précisé)',
   'message.english-follows': '---------- Le même texte en anglais ----------',
 };

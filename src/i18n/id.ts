@@ -190,11 +190,10 @@ export const idAssistant: Record<AssistantKey, string> = {
   'message.tried': 'Yang sudah saya coba: {text}',
   'message.ask': 'Permintaan saya: {text}',
   'message.thanks': 'Terima kasih atas bantuannya.',
-  'message.default.happened':
-    'Setelah saya mengubah kata sandi, akun saya keluar dari semua perangkat, dan saya tidak bisa lagi mendapatkan kode autentikasi dua faktor.',
-  'message.default.tried': 'Saya sudah mencari kode cadangan, aplikasi autentikasi, dan perangkat yang masih masuk.',
+  'message.default.happened': 'Saya tidak bisa lagi mendapatkan kode autentikasi dua faktor untuk masuk.',
+  'message.default.tried': 'Saya belum menemukan cara lain untuk mendapatkan kode.',
   'message.default.ask':
-    'Mohon verifikasi saya melalui alamat email yang terdaftar dan bantu saya mendapatkan kembali akses, misalnya dengan menonaktifkan autentikasi dua faktor.',
+    'Mohon pastikan bahwa akun ini milik saya dan bantu saya mendapatkan kembali akses, misalnya dengan menonaktifkan autentikasi dua faktor.',
   'message.unknown': '(tidak diisi)',
   'message.english-follows': '---------- Isi yang sama dalam bahasa Inggris (English) ----------',
 };

@@ -186,9 +186,9 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'message.tried': '試したこと：{text}',
   'message.ask': 'お願い：{text}',
   'message.thanks': 'よろしくお願いいたします。',
-  'message.default.happened': 'パスワードを変更したところ、すべての端末でログアウトされ、2要素認証のコードを受け取れなくなりました。',
-  'message.default.tried': 'バックアップコード、認証アプリ、ログインしたままの端末を探しました。',
-  'message.default.ask': '登録メールアドレスで本人確認のうえ、2要素認証の解除などでアクセスを取り戻せるよう助けてください。',
+  'message.default.happened': '2要素認証のコードを受け取れなくなり、ログインできません。',
+  'message.default.tried': 'コードを受け取るほかの方法が見つかりませんでした。',
+  'message.default.ask': 'アカウントが私のものであることを確認のうえ、2要素認証の解除などでアクセスを取り戻せるよう助けてください。',
   'message.unknown': '（未記入）',
   'message.english-follows': '---------- 以下、同じ内容の英語です (English) ----------',
 };

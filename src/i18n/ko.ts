@@ -181,9 +181,9 @@ export const koAssistant: Record<AssistantKey, string> = {
   'message.tried': '시도한 방법: {text}',
   'message.ask': '요청 사항: {text}',
   'message.thanks': '도움에 감사드립니다.',
-  'message.default.happened': '비밀번호를 변경한 뒤 모든 기기에서 로그아웃되었고, 더 이상 2단계 인증 코드를 받을 수 없습니다.',
-  'message.default.tried': '백업 코드, 인증 앱, 아직 로그인되어 있는 기기를 찾아보았습니다.',
-  'message.default.ask': '등록된 이메일 주소로 본인 확인을 해 주시고, 2단계 인증 해제 등의 방법으로 계정에 다시 접근할 수 있도록 도와주시기 바랍니다.',
+  'message.default.happened': '더 이상 2단계 인증 코드를 받을 수 없어 로그인하지 못하고 있습니다.',
+  'message.default.tried': '코드를 받을 다른 방법을 찾지 못했습니다.',
+  'message.default.ask': '계정이 제 것임을 확인해 주시고, 2단계 인증 해제 등의 방법으로 계정에 다시 접근할 수 있도록 도와주시기 바랍니다.',
   'message.unknown': '(입력하지 않음)',
   'message.english-follows': '---------- 아래는 같은 내용의 영어입니다 (English) ----------',
 };

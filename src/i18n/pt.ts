@@ -194,11 +194,9 @@ export const ptAssistant: Record<AssistantKey, string> = {
   'message.tried': 'O que já tentei: {text}',
   'message.ask': 'Meu pedido: {text}',
   'message.thanks': 'Agradeço desde já pela ajuda.',
-  'message.default.happened':
-    'Alterei minha senha, minha sessão foi encerrada em todos os meus dispositivos e não consigo mais obter meu código de autenticação em duas etapas.',
-  'message.default.tried': 'Procurei códigos de backup, meu aplicativo de autenticação e algum dispositivo ainda conectado.',
-  'message.default.ask':
-    'Peço que confirmem minha identidade pelo meu e-mail cadastrado e me ajudem a recuperar o acesso, por exemplo, desativando a autenticação em duas etapas.',
+  'message.default.happened': 'Não consigo mais obter meu código de autenticação em duas etapas para entrar.',
+  'message.default.tried': 'Não encontrei outra forma de obter um código.',
+  'message.default.ask': 'Peço que confirmem que a conta é minha e me ajudem a recuperar o acesso, por exemplo, desativando a autenticação em duas etapas.',
   'message.unknown': '(não informado)',
   'message.english-follows': '---------- O mesmo texto em inglês ----------',
 };

@@ -188,10 +188,10 @@ export const trAssistant: Record<AssistantKey, string> = {
   'message.tried': 'Denediklerim: {text}',
   'message.ask': 'Talebim: {text}',
   'message.thanks': 'Yardımınız için teşekkür ederim.',
-  'message.default.happened': 'Şifremi değiştirdim, tüm cihazlarımda oturumum kapandı ve artık iki faktörlü kimlik doğrulama kodumu alamıyorum.',
-  'message.default.tried': 'Yedek kodlarımı, kimlik doğrulama uygulamamı ve oturumu hâlâ açık bir cihazı aradım.',
+  'message.default.happened': 'Giriş yapmak için gereken iki faktörlü kimlik doğrulama kodumu artık alamıyorum.',
+  'message.default.tried': 'Kod almanın başka bir yolunu bulamadım.',
   'message.default.ask':
-    'Lütfen kimliğimi kayıtlı e-posta adresim üzerinden doğrulayın ve örneğin iki faktörlü kimlik doğrulamayı kapatarak hesabıma yeniden erişmeme yardımcı olun.',
+    'Lütfen hesabın bana ait olduğunu doğrulayın ve örneğin iki faktörlü kimlik doğrulamayı kapatarak hesabıma yeniden erişmeme yardımcı olun.',
   'message.unknown': '(belirtilmedi)',
   'message.english-follows': '---------- Aynı metin İngilizce (English) ----------',
 };

@@ -106,4 +106,10 @@ describe('ComposerSection, answered by the real background code', () => {
     fireEvent.input(email, { target: { value: '   ' } });
     expect(warning()).not.toBeNull();
   });
+
+  it('writes a neutral sentence for what happened when the user leaves it empty', async () => {
+    await openComposer();
+    expect(output().value).toContain('- What happened: I can no longer get my two-factor code to log in.');
+    expect(output().value).not.toMatch(/changed my password|logged out/);
+  });
 });
