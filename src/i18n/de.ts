@@ -58,6 +58,8 @@ export const dePage: Record<PageKey, string> = {
   'support.new-tab': '(öffnet sich in einem neuen Tab)',
   'support.form-trouble':
     'Lädt das Formular nicht oder meldet es, dass dieser Browser nicht unterstützt wird? Dann versuchen Sie es mit einem anderen Browser oder in einem privaten Fenster.',
+  'support.scams':
+    'Ignorieren Sie alle, die anbieten, Ihren Account gegen Geld „wiederherzustellen“, oder die nach Ihrem Passwort fragen: Nur X kann den Zugriff wiederherstellen.',
 
   'path.title': 'Der Weg zu Ihrem Backup-Code',
   'path.here': 'Sie sind hier',
@@ -83,6 +85,8 @@ export const dePopup: Record<PopupKey, string> = {
   'popup.support-link': 'Formular für den Account-Zugriff',
   'popup.form-trouble':
     'Lädt das Formular nicht oder meldet es, dass dieser Browser nicht unterstützt wird? Dann versuchen Sie es mit einem anderen Browser oder in einem privaten Fenster.',
+  'popup.scams':
+    'Ignorieren Sie alle, die anbieten, Ihren Account gegen Geld „wiederherzustellen“, oder die nach Ihrem Passwort fragen: Nur X kann den Zugriff wiederherstellen.',
 
   'popup.guides.title': 'Den Weg auf x.com zeigen',
   'popup.guides.intro': 'Auf einem Gerät, auf dem Sie noch angemeldet sind: Jede Anleitung zeigt, was Sie in den Einstellungen von X anklicken müssen.',

@@ -55,6 +55,7 @@ export const enPage = {
   'support.link': 'Open X’s account-access form',
   'support.new-tab': '(opens in a new tab)',
   'support.form-trouble': 'If the form won’t load, or says this browser isn’t supported, try another browser or a private window.',
+  'support.scams': 'Ignore anyone who offers to “recover” your account for money or asks for your password: only X can restore access.',
 
   'path.title': 'The way to your backup code',
   'path.here': 'You are here',
@@ -78,6 +79,7 @@ export const enPopup = {
   'popup.save-failed': 'Your ticks could not be saved; they will be lost when this window closes.',
   'popup.support-link': 'Account-access form',
   'popup.form-trouble': 'If the form won’t load, or says this browser isn’t supported, try another browser or a private window.',
+  'popup.scams': 'Ignore anyone who offers to “recover” your account for money or asks for your password: only X can restore access.',
 
   'popup.guides.title': 'Show me the way on x.com',
   'popup.guides.intro': 'On a device where you are still logged in: each guide points at what to click in X’s settings.',

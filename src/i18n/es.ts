@@ -57,6 +57,7 @@ export const esPage: Record<PageKey, string> = {
   'support.link': 'Abrir el formulario de acceso a la cuenta de X',
   'support.new-tab': '(se abre en una pestaña nueva)',
   'support.form-trouble': 'Si el formulario no carga o dice que este navegador no es compatible, prueba con otro navegador o con una ventana privada.',
+  'support.scams': 'Ignora a quien te ofrezca “recuperar” tu cuenta a cambio de dinero o te pida la contraseña: solo X puede devolverte el acceso.',
 
   'path.title': 'El camino a tu código de respaldo',
   'path.here': 'Estás aquí',
@@ -80,6 +81,7 @@ export const esPopup: Record<PopupKey, string> = {
   'popup.save-failed': 'No se pudieron guardar tus marcas; se perderán al cerrar esta ventana.',
   'popup.support-link': 'Formulario de acceso a la cuenta',
   'popup.form-trouble': 'Si el formulario no carga o dice que este navegador no es compatible, prueba con otro navegador o con una ventana privada.',
+  'popup.scams': 'Ignora a quien te ofrezca “recuperar” tu cuenta a cambio de dinero o te pida la contraseña: solo X puede devolverte el acceso.',
 
   'popup.guides.title': 'Muéstrame el camino en x.com',
   'popup.guides.intro': 'En un dispositivo con la sesión aún iniciada: cada guía señala dónde hacer clic en la configuración de X.',

@@ -58,6 +58,8 @@ export const frPage: Record<PageKey, string> = {
   'support.new-tab': '(s’ouvre dans un nouvel onglet)',
   'support.form-trouble':
     'Si le formulaire ne s’affiche pas ou indique que ce navigateur n’est pas pris en charge, essayez un autre navigateur ou une fenêtre de navigation privée.',
+  'support.scams':
+    'Ignorez toute personne qui propose de « récupérer » votre compte contre de l’argent ou qui demande votre mot de passe : seul X peut rétablir l’accès.',
 
   'path.title': 'Le chemin vers votre code de secours',
   'path.here': 'Vous êtes ici',
@@ -83,6 +85,8 @@ export const frPopup: Record<PopupKey, string> = {
   'popup.support-link': 'Formulaire d’accès au compte',
   'popup.form-trouble':
     'Si le formulaire ne s’affiche pas ou indique que ce navigateur n’est pas pris en charge, essayez un autre navigateur ou une fenêtre de navigation privée.',
+  'popup.scams':
+    'Ignorez toute personne qui propose de « récupérer » votre compte contre de l’argent ou qui demande votre mot de passe : seul X peut rétablir l’accès.',
 
   'popup.guides.title': 'Me montrer le chemin sur x.com',
   'popup.guides.intro': 'Sur un appareil où votre session est encore ouverte : chaque guide vous montre où cliquer dans les paramètres de X.',

@@ -56,6 +56,8 @@ export const idPage: Record<PageKey, string> = {
   'support.link': 'Buka formulir akses akun X',
   'support.new-tab': '(terbuka di tab baru)',
   'support.form-trouble': 'Jika formulir tidak mau terbuka atau menyebut browser ini tidak didukung, coba browser lain atau jendela samaran (pribadi).',
+  'support.scams':
+    'Abaikan siapa pun yang menawarkan untuk “memulihkan” akun Anda dengan bayaran atau meminta kata sandi Anda: hanya X yang bisa memulihkan akses.',
 
   'path.title': 'Jalan menuju kode cadangan Anda',
   'path.here': 'Anda di sini',
@@ -80,6 +82,8 @@ export const idPopup: Record<PopupKey, string> = {
   'popup.save-failed': 'Centang Anda tidak bisa disimpan; centang akan hilang saat jendela ini ditutup.',
   'popup.support-link': 'Formulir akses akun',
   'popup.form-trouble': 'Jika formulir tidak mau terbuka atau menyebut browser ini tidak didukung, coba browser lain atau jendela samaran (pribadi).',
+  'popup.scams':
+    'Abaikan siapa pun yang menawarkan untuk “memulihkan” akun Anda dengan bayaran atau meminta kata sandi Anda: hanya X yang bisa memulihkan akses.',
 
   'popup.guides.title': 'Tunjukkan jalannya di x.com',
   'popup.guides.intro': 'Di perangkat tempat Anda masih masuk: setiap panduan menunjukkan apa yang perlu diklik di pengaturan X.',

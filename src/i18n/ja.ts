@@ -55,6 +55,7 @@ export const jaPage: Record<PageKey, string> = {
   'support.new-tab': '（新しいタブで開きます）',
   'support.form-trouble':
     'フォームが開かないときや、このブラウザには対応していないと表示されるときは、別のブラウザかプライベートウィンドウで開いてみてください。',
+  'support.scams': 'お金と引き換えに「復旧」を持ちかける人や、パスワードを聞く人は無視してください。アクセスを戻せるのはXだけです。',
 
   'path.title': 'バックアップコードまでの道順',
   'path.here': '現在地',
@@ -79,6 +80,7 @@ export const jaPopup: Record<PopupKey, string> = {
   'popup.support-link': 'アカウントアクセス用フォーム',
   'popup.form-trouble':
     'フォームが開かないときや、このブラウザには対応していないと表示されるときは、別のブラウザかプライベートウィンドウで開いてみてください。',
+  'popup.scams': 'お金と引き換えに「復旧」を持ちかける人や、パスワードを聞く人は無視してください。アクセスを戻せるのはXだけです。',
 
   'popup.guides.title': 'x.comで道順を示す',
   'popup.guides.intro': 'まだログインしている端末で使います。Xの設定で押すものを順に示します。',

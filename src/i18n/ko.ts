@@ -54,6 +54,7 @@ export const koPage: Record<PageKey, string> = {
   'support.link': 'X 계정 접근 양식 열기',
   'support.new-tab': '(새 탭에서 열려요)',
   'support.form-trouble': '양식이 열리지 않거나 이 브라우저는 지원하지 않는다고 나오면, 다른 브라우저나 시크릿 창에서 열어 보세요.',
+  'support.scams': '돈을 받고 계정을 “복구”해 주겠다는 사람이나 비밀번호를 묻는 사람은 무시하세요. 접근 권한을 되돌릴 수 있는 건 X뿐이에요.',
 
   'path.title': '백업 코드까지 가는 길',
   'path.here': '현재 위치',
@@ -77,6 +78,7 @@ export const koPopup: Record<PopupKey, string> = {
   'popup.save-failed': '체크 표시를 저장하지 못했어요. 이 창을 닫으면 사라져요.',
   'popup.support-link': '계정 접근 양식',
   'popup.form-trouble': '양식이 열리지 않거나 이 브라우저는 지원하지 않는다고 나오면, 다른 브라우저나 시크릿 창에서 열어 보세요.',
+  'popup.scams': '돈을 받고 계정을 “복구”해 주겠다는 사람이나 비밀번호를 묻는 사람은 무시하세요. 접근 권한을 되돌릴 수 있는 건 X뿐이에요.',
 
   'popup.guides.title': 'x.com에서 길 안내받기',
   'popup.guides.intro': '아직 로그인되어 있는 기기에서 쓰세요. 각 안내가 X 설정에서 무엇을 누를지 가리켜 줘요.',

@@ -57,6 +57,7 @@ export const ptPage: Record<PageKey, string> = {
   'support.link': 'Abrir o formulário de acesso à conta do X',
   'support.new-tab': '(abre em uma nova aba)',
   'support.form-trouble': 'Se o formulário não carregar ou disser que este navegador não é compatível, tente outro navegador ou uma janela anônima.',
+  'support.scams': 'Ignore quem oferecer “recuperar” sua conta em troca de dinheiro ou pedir sua senha: só o X pode devolver o acesso.',
 
   'path.title': 'O caminho até seu código de backup',
   'path.here': 'Você está aqui',
@@ -81,6 +82,7 @@ export const ptPopup: Record<PopupKey, string> = {
   'popup.save-failed': 'Não foi possível salvar suas marcações; elas serão perdidas quando esta janela for fechada.',
   'popup.support-link': 'Formulário de acesso à conta',
   'popup.form-trouble': 'Se o formulário não carregar ou disser que este navegador não é compatível, tente outro navegador ou uma janela anônima.',
+  'popup.scams': 'Ignore quem oferecer “recuperar” sua conta em troca de dinheiro ou pedir sua senha: só o X pode devolver o acesso.',
 
   'popup.guides.title': 'Mostre o caminho no x.com',
   'popup.guides.intro': 'Em um dispositivo ainda conectado: cada guia aponta onde clicar nas configurações do X.',

@@ -56,6 +56,7 @@ export const trPage: Record<PageKey, string> = {
   'support.link': 'X’in hesap erişimi formunu açın',
   'support.new-tab': '(yeni sekmede açılır)',
   'support.form-trouble': 'Form açılmazsa ya da bu tarayıcının desteklenmediğini söylerse başka bir tarayıcı veya gizli pencere deneyin.',
+  'support.scams': 'Hesabınızı para karşılığında “kurtarmayı” teklif eden ya da şifrenizi isteyen herkesi görmezden gelin: erişimi yalnızca X geri verebilir.',
 
   'path.title': 'Yedek kodunuza giden yol',
   'path.here': 'Buradasınız',
@@ -79,6 +80,7 @@ export const trPopup: Record<PopupKey, string> = {
   'popup.save-failed': 'İşaretleriniz kaydedilemedi; bu pencere kapanınca kaybolacaklar.',
   'popup.support-link': 'Hesap erişimi formu',
   'popup.form-trouble': 'Form açılmazsa ya da bu tarayıcının desteklenmediğini söylerse başka bir tarayıcı veya gizli pencere deneyin.',
+  'popup.scams': 'Hesabınızı para karşılığında “kurtarmayı” teklif eden ya da şifrenizi isteyen herkesi görmezden gelin: erişimi yalnızca X geri verebilir.',
 
   'popup.guides.title': 'x.com’da yolu bana gösterin',
   'popup.guides.intro': 'Oturumunuzun hâlâ açık olduğu bir cihazda: her rehber, X’in ayarlarında neye tıklayacağınızı gösterir.',

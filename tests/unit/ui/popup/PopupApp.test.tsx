@@ -34,4 +34,15 @@ describe('the popup', () => {
     expect(link.getAttribute('href')).toBe(`https://help.x.com/${lang}/forms/account-access/regain-access`);
     expect(link.nextElementSibling?.textContent).toBe(POPUP_CATALOGUES[lang]['popup.form-trouble']);
   });
+
+  it.each(UI_LANGUAGES)('warns of “recovery” scams beside the form’s link (%s)', async (lang) => {
+    render(<PopupApp texts={await loadPopupTexts(lang)} />);
+    const warning = await waitFor(() => {
+      const found = document.querySelector('[data-rescue="scam-warning"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(warning.textContent).toBe(POPUP_CATALOGUES[lang]['popup.scams']);
+    expect(warning.closest('[data-item]')?.querySelector('[data-rescue="support-link"]')).not.toBeNull();
+  });
 });
