@@ -33,3 +33,26 @@ export function planFor(have: ReadonlySet<Have>): Plan {
     outlook: selfService ? 'outlook.good' : have.has('email') ? 'outlook.support' : 'outlook.hard',
   };
 }
+
+/** Steps that go through X's "use another method" control, and their sentence for when the page gave no words for it. */
+const VIA_OTHER_METHOD: Partial<Record<AssistantKey, AssistantKey>> = {
+  'plan.backup': 'plan.backup.described',
+  'plan.key': 'plan.key.described',
+};
+
+export interface StepWording {
+  key: AssistantKey;
+  vars?: { chooseMethod: string };
+}
+
+/**
+ * A step's sentence. One that goes through X's "use another method" control quotes that control's
+ * words as read from the page (X words it differently in each layout and language, and its 2026
+ * wording is unknown); without them (no code step, or a control with no words) it describes the
+ * control instead. Never X's wording from memory.
+ */
+export function stepWording(step: AssistantKey, chooseMethodLabel?: string): StepWording {
+  const described = VIA_OTHER_METHOD[step];
+  if (!described) return { key: step };
+  return chooseMethodLabel ? { key: step, vars: { chooseMethod: chooseMethodLabel } } : { key: described };
+}

@@ -58,6 +58,8 @@ export const dePage: Record<PageKey, string> = {
   'support.new-tab': '(öffnet sich in einem neuen Tab)',
   'support.form-trouble':
     'Lädt das Formular nicht oder meldet es, dass dieser Browser nicht unterstützt wird? Dann versuchen Sie es mit einem anderen Browser oder in einem privaten Fenster.',
+  'support.scams':
+    'Ignorieren Sie alle, die anbieten, Ihren Account gegen Geld „wiederherzustellen“, oder die nach Ihrem Passwort fragen: Nur X kann den Zugriff wiederherstellen.',
 
   'path.title': 'Der Weg zu Ihrem Backup-Code',
   'path.here': 'Sie sind hier',
@@ -83,6 +85,8 @@ export const dePopup: Record<PopupKey, string> = {
   'popup.support-link': 'Formular für den Account-Zugriff',
   'popup.form-trouble':
     'Lädt das Formular nicht oder meldet es, dass dieser Browser nicht unterstützt wird? Dann versuchen Sie es mit einem anderen Browser oder in einem privaten Fenster.',
+  'popup.scams':
+    'Ignorieren Sie alle, die anbieten, Ihren Account gegen Geld „wiederherzustellen“, oder die nach Ihrem Passwort fragen: Nur X kann den Zugriff wiederherstellen.',
 
   'popup.guides.intro': 'Auf einem Gerät, auf dem Sie noch angemeldet sind: Jede Anleitung zeigt, was Sie in den Einstellungen von X anklicken müssen.',
   'popup.guide.backup-code': 'Backup-Code holen',
@@ -136,11 +140,13 @@ export const deAssistant: Record<AssistantKey, string> = {
   'have.key': 'Der bei X registrierte Sicherheitsschlüssel',
   'plan.title': 'Ihr Plan',
   'plan.next': 'Das zuerst',
-  'plan.backup':
-    'Verwenden Sie einen Backup-Code: Wählen Sie unter dem Codefeld „Choose a different verification method“ (eine andere Bestätigungsmethode wählen) und dann „Sicherheitscode“.',
+  'plan.backup': 'Verwenden Sie einen Backup-Code: Wählen Sie unter dem Codefeld „{chooseMethod}“ und dann den Backup-Code.',
+  'plan.backup.described':
+    'Verwenden Sie einen Backup-Code: Wählen Sie unter dem Codefeld den Link, der eine andere Art der Bestätigung anbietet, und dann den Backup-Code.',
   'plan.app': 'Öffnen Sie die Authentifizierungs-App und geben Sie den Code für X oder Twitter ein, bevor er wechselt.',
-  'plan.key':
-    'Verwenden Sie Ihren Sicherheitsschlüssel: Wählen Sie „Choose a different verification method“ (eine andere Bestätigungsmethode wählen) und dann „Sicherheitsschlüssel“.',
+  'plan.key': 'Verwenden Sie Ihren Sicherheitsschlüssel: Wählen Sie unter dem Codefeld „{chooseMethod}“ und dann den Sicherheitsschlüssel.',
+  'plan.key.described':
+    'Verwenden Sie Ihren Sicherheitsschlüssel: Wählen Sie unter dem Codefeld den Link, der eine andere Art der Bestätigung anbietet, und dann den Sicherheitsschlüssel.',
   'plan.device':
     'Holen Sie sich auf dem Gerät, das noch angemeldet ist, einen Backup-Code oder ein vorläufiges Passwort (die Anleitungen hinter der Schaltfläche dieser Erweiterung in der Symbolleiste zeigen den Weg). Oder deaktivieren Sie kurz die Methode, die Sie nicht nutzen können.',
   'plan.phone': 'Wenn Ihr Account X Premium hat und SMS aktiviert ist, wählen Sie unter den Methoden „SMS“. Ohne Premium kommt keine SMS.',
@@ -162,6 +168,8 @@ export const deAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'X versteht Englisch am besten. Schreiben Sie Ihre eigenen Worte nach Möglichkeit auf Englisch; eine maschinelle Übersetzung ist in Ordnung.',
   'composer.username': 'Ihr Nutzername bei X',
   'composer.email': 'Beim Account registrierte E-Mail-Adresse',
+  'composer.email-missing':
+    'Tragen Sie nach Möglichkeit die beim Account registrierte E-Mail-Adresse ein: Ohne sie kann X meist nicht bestätigen, dass der Account Ihnen gehört.',
   'composer.happened': 'Was passiert ist',
   'composer.tried': 'Was Sie schon versucht haben',
   'composer.ask': 'Worum Sie X bitten',
@@ -195,11 +203,10 @@ export const deAssistant: Record<AssistantKey, string> = {
   'message.tried': 'Was ich versucht habe: {text}',
   'message.ask': 'Meine Bitte: {text}',
   'message.thanks': 'Vielen Dank für Ihre Hilfe.',
-  'message.default.happened':
-    'Ich habe mein Passwort geändert, wurde auf allen meinen Geräten abgemeldet und kann meinen Zwei-Faktor-Code nicht mehr erhalten.',
-  'message.default.tried': 'Ich habe nach Backup-Codes, meiner Authentifizierungs-App und einem noch angemeldeten Gerät gesucht.',
+  'message.default.happened': 'Ich kann meinen Zwei-Faktor-Code zum Anmelden nicht mehr erhalten.',
+  'message.default.tried': 'Ich habe keinen anderen Weg gefunden, einen Code zu erhalten.',
   'message.default.ask':
-    'Bitte bestätigen Sie meine Identität über meine registrierte E-Mail-Adresse und helfen Sie mir, wieder Zugriff auf meinen Account zu erhalten, zum Beispiel indem Sie die Zwei-Faktor-Authentifizierung deaktivieren.',
+    'Bitte bestätigen Sie, dass der Account mir gehört, und helfen Sie mir, wieder Zugriff zu erhalten, zum Beispiel indem Sie die Zwei-Faktor-Authentifizierung deaktivieren.',
   'message.unknown': '(keine Angabe)',
   'message.english-follows': '---------- Dasselbe auf Englisch ----------',
 };

@@ -55,6 +55,7 @@ export const enPage = {
   'support.link': 'Open X’s account-access form',
   'support.new-tab': '(opens in a new tab)',
   'support.form-trouble': 'If the form won’t load, or says this browser isn’t supported, try another browser or a private window.',
+  'support.scams': 'Ignore anyone who offers to “recover” your account for money or asks for your password: only X can restore access.',
 
   'path.title': 'The way to your backup code',
   'path.here': 'You are here',
@@ -78,6 +79,7 @@ export const enPopup = {
   'popup.save-failed': 'Your ticks could not be saved; they will be lost when this window closes.',
   'popup.support-link': 'Account-access form',
   'popup.form-trouble': 'If the form won’t load, or says this browser isn’t supported, try another browser or a private window.',
+  'popup.scams': 'Ignore anyone who offers to “recover” your account for money or asks for your password: only X can restore access.',
 
   'popup.guides.intro': 'On a device where you are still logged in: each guide points at what to click in X’s settings.',
   'popup.guide.backup-code': 'Get a backup code',
@@ -132,9 +134,11 @@ export const enAssistant = {
   'have.key': 'The security key registered on X',
   'plan.title': 'Your plan',
   'plan.next': 'Do this first',
-  'plan.backup': 'Use a backup code: under the code box choose “Choose a different verification method”, then the backup code.',
+  'plan.backup': 'Use a backup code: under the code box, choose “{chooseMethod}”, then the backup code.',
+  'plan.backup.described': 'Use a backup code: under the code box, choose the link that offers another way to verify, then the backup code.',
   'plan.app': 'Open the authenticator app and type the code it shows for X or Twitter before it changes.',
-  'plan.key': 'Use your security key: choose “Choose a different verification method”, then the security key.',
+  'plan.key': 'Use your security key: under the code box, choose “{chooseMethod}”, then the security key.',
+  'plan.key.described': 'Use your security key: under the code box, choose the link that offers another way to verify, then the security key.',
   'plan.device':
     'On the device that is still logged in, get a backup code or a temporary password (the guides in this extension’s toolbar button show the way), or turn off the method you can’t use for a moment.',
   'plan.phone': 'If your account has X Premium and text messages are on, choose text message among the methods. Without Premium, no text will come.',
@@ -153,6 +157,7 @@ export const enAssistant = {
   'composer.tip': 'X reads English best. Write your own words in English if you can; a machine translation is fine.',
   'composer.username': 'Your X username',
   'composer.email': 'Email address registered on the account',
+  'composer.email-missing': 'If you can, add the email address registered on the account: without it, X usually cannot confirm that the account is yours.',
   'composer.happened': 'What happened',
   'composer.tried': 'What you have tried',
   'composer.ask': 'What you ask X to do',
@@ -185,10 +190,9 @@ export const enAssistant = {
   'message.tried': 'What I have tried: {text}',
   'message.ask': 'My request: {text}',
   'message.thanks': 'Thank you for your help.',
-  'message.default.happened': 'I changed my password, was logged out on all my devices, and can no longer get my two-factor code.',
-  'message.default.tried': 'I looked for backup codes, my authenticator app and a device that is still logged in.',
-  'message.default.ask':
-    'Please verify me through my registered email address and help me regain access, for example by turning off two-factor authentication.',
+  'message.default.happened': 'I can no longer get my two-factor code to log in.',
+  'message.default.tried': 'I have not found another way to get a code.',
+  'message.default.ask': 'Please confirm that the account is mine and help me regain access, for example by turning off two-factor authentication.',
   'message.unknown': '(not given)',
   'message.english-follows': '---------- The same in English ----------',
 } as const satisfies Record<string, string>;

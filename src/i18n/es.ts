@@ -57,6 +57,7 @@ export const esPage: Record<PageKey, string> = {
   'support.link': 'Abrir el formulario de acceso a la cuenta de X',
   'support.new-tab': '(se abre en una pestaña nueva)',
   'support.form-trouble': 'Si el formulario no carga o dice que este navegador no es compatible, prueba con otro navegador o con una ventana privada.',
+  'support.scams': 'Ignora a quien te ofrezca “recuperar” tu cuenta a cambio de dinero o te pida la contraseña: solo X puede devolverte el acceso.',
 
   'path.title': 'El camino a tu código de respaldo',
   'path.here': 'Estás aquí',
@@ -80,6 +81,7 @@ export const esPopup: Record<PopupKey, string> = {
   'popup.save-failed': 'No se pudieron guardar tus marcas; se perderán al cerrar esta ventana.',
   'popup.support-link': 'Formulario de acceso a la cuenta',
   'popup.form-trouble': 'Si el formulario no carga o dice que este navegador no es compatible, prueba con otro navegador o con una ventana privada.',
+  'popup.scams': 'Ignora a quien te ofrezca “recuperar” tu cuenta a cambio de dinero o te pida la contraseña: solo X puede devolverte el acceso.',
 
   'popup.guides.intro': 'En un dispositivo con la sesión aún iniciada: cada guía señala dónde hacer clic en la configuración de X.',
   'popup.guide.backup-code': 'Obtener un código de respaldo',
@@ -131,10 +133,13 @@ export const esAssistant: Record<AssistantKey, string> = {
   'have.key': 'La llave de seguridad registrada en X',
   'plan.title': 'Tu plan',
   'plan.next': 'Haz esto primero',
-  'plan.backup':
-    'Usa un código de respaldo: debajo del campo del código, elige “Choose a different verification method” (elegir otro método de verificación) y luego “Código de respaldo”.',
+  'plan.backup': 'Usa un código de respaldo: debajo del campo del código, elige “{chooseMethod}” y luego el código de respaldo.',
+  'plan.backup.described':
+    'Usa un código de respaldo: debajo del campo del código, elige el enlace que ofrece otra forma de verificación y luego el código de respaldo.',
   'plan.app': 'Abre la app de autentificación y escribe el código que muestra para X o Twitter antes de que cambie.',
-  'plan.key': 'Usa tu llave de seguridad: elige “Choose a different verification method” (elegir otro método de verificación) y luego “Llave de seguridad”.',
+  'plan.key': 'Usa tu llave de seguridad: debajo del campo del código, elige “{chooseMethod}” y luego la llave de seguridad.',
+  'plan.key.described':
+    'Usa tu llave de seguridad: debajo del campo del código, elige el enlace que ofrece otra forma de verificación y luego la llave de seguridad.',
   'plan.device':
     'En el dispositivo que sigue con la sesión iniciada, obtén un código de respaldo o una contraseña temporal (las guías del botón de esta extensión en la barra de herramientas te muestran el camino), o desactiva por un momento el método que no puedes usar.',
   'plan.phone':
@@ -155,6 +160,7 @@ export const esAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'X entiende mejor el inglés. Si puedes, escribe tus propias palabras en inglés; una traducción automática sirve.',
   'composer.username': 'Tu nombre de usuario de X',
   'composer.email': 'Correo electrónico registrado en la cuenta',
+  'composer.email-missing': 'Si puedes, añade el correo electrónico registrado en la cuenta: sin él, X normalmente no puede confirmar que la cuenta es tuya.',
   'composer.happened': 'Qué pasó',
   'composer.tried': 'Qué has intentado',
   'composer.ask': 'Qué le pides a X',
@@ -188,11 +194,10 @@ export const esAssistant: Record<AssistantKey, string> = {
   'message.tried': 'Lo que he intentado: {text}',
   'message.ask': 'Mi solicitud: {text}',
   'message.thanks': 'Muchas gracias por su ayuda.',
-  'message.default.happened':
-    'Cambié mi contraseña, se cerró la sesión en todos mis dispositivos y ya no puedo obtener mi código de autenticación en dos fases.',
-  'message.default.tried': 'He buscado códigos de respaldo, mi app de autentificación y algún dispositivo con la sesión aún iniciada.',
+  'message.default.happened': 'Ya no puedo obtener mi código de autenticación en dos fases para iniciar sesión.',
+  'message.default.tried': 'No he encontrado otra forma de obtener un código.',
   'message.default.ask':
-    'Les pido que verifiquen mi identidad a través de mi correo electrónico registrado y me ayuden a recuperar el acceso, por ejemplo, desactivando la autenticación en dos fases.',
+    'Les pido que confirmen que la cuenta es mía y me ayuden a recuperar el acceso, por ejemplo, desactivando la autenticación en dos fases.',
   'message.unknown': '(no indicado)',
   'message.english-follows': '---------- El mismo texto en inglés ----------',
 };

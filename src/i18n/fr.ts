@@ -58,6 +58,8 @@ export const frPage: Record<PageKey, string> = {
   'support.new-tab': '(s’ouvre dans un nouvel onglet)',
   'support.form-trouble':
     'Si le formulaire ne s’affiche pas ou indique que ce navigateur n’est pas pris en charge, essayez un autre navigateur ou une fenêtre de navigation privée.',
+  'support.scams':
+    'Ignorez toute personne qui propose de « récupérer » votre compte contre de l’argent ou qui demande votre mot de passe : seul X peut rétablir l’accès.',
 
   'path.title': 'Le chemin vers votre code de secours',
   'path.here': 'Vous êtes ici',
@@ -83,6 +85,8 @@ export const frPopup: Record<PopupKey, string> = {
   'popup.support-link': 'Formulaire d’accès au compte',
   'popup.form-trouble':
     'Si le formulaire ne s’affiche pas ou indique que ce navigateur n’est pas pris en charge, essayez un autre navigateur ou une fenêtre de navigation privée.',
+  'popup.scams':
+    'Ignorez toute personne qui propose de « récupérer » votre compte contre de l’argent ou qui demande votre mot de passe : seul X peut rétablir l’accès.',
 
   'popup.guides.intro': 'Sur un appareil où votre session est encore ouverte : chaque guide vous montre où cliquer dans les paramètres de X.',
   'popup.guide.backup-code': 'Obtenir un code de secours',
@@ -136,11 +140,13 @@ export const frAssistant: Record<AssistantKey, string> = {
   'have.key': 'La clé de sécurité enregistrée sur X',
   'plan.title': 'Votre plan',
   'plan.next': 'Faites d’abord ceci',
-  'plan.backup':
-    'Utilisez un code de secours : sous le champ du code, choisissez « Choose a different verification method » (choisir une autre méthode de vérification), puis « Code de secours ».',
+  'plan.backup': 'Utilisez un code de secours : sous le champ du code, choisissez « {chooseMethod} », puis le code de secours.',
+  'plan.backup.described':
+    'Utilisez un code de secours : sous le champ du code, choisissez le lien qui propose une autre façon de vous vérifier, puis le code de secours.',
   'plan.app': 'Ouvrez l’application d’authentification et saisissez le code affiché pour X ou Twitter avant qu’il ne change.',
-  'plan.key':
-    'Utilisez votre clé de sécurité : choisissez « Choose a different verification method » (choisir une autre méthode de vérification), puis « Clé de sécurité ».',
+  'plan.key': 'Utilisez votre clé de sécurité : sous le champ du code, choisissez « {chooseMethod} », puis la clé de sécurité.',
+  'plan.key.described':
+    'Utilisez votre clé de sécurité : sous le champ du code, choisissez le lien qui propose une autre façon de vous vérifier, puis la clé de sécurité.',
   'plan.device':
     'Sur l’appareil encore connecté, obtenez un code de secours ou un mot de passe temporaire (les guides du bouton de cette extension, dans la barre d’outils, montrent le chemin), ou désactivez un moment la méthode que vous ne pouvez pas utiliser.',
   'plan.phone': 'Si votre compte a X Premium et que les SMS sont activés, choisissez « SMS » parmi les méthodes. Sans Premium, aucun SMS n’arrivera.',
@@ -161,6 +167,8 @@ export const frAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'X lit mieux l’anglais. Si vous le pouvez, écrivez vos propres mots en anglais ; une traduction automatique convient.',
   'composer.username': 'Votre nom d’utilisateur X',
   'composer.email': 'Adresse e-mail enregistrée sur le compte',
+  'composer.email-missing':
+    'Si vous le pouvez, indiquez l’adresse e-mail enregistrée sur le compte : sans elle, X ne peut généralement pas confirmer que le compte est bien à vous.',
   'composer.happened': 'Ce qui s’est passé',
   'composer.tried': 'Ce que vous avez essayé',
   'composer.ask': 'Ce que vous demandez à X',
@@ -194,11 +202,10 @@ export const frAssistant: Record<AssistantKey, string> = {
   'message.tried': 'Ce que j’ai essayé : {text}',
   'message.ask': 'Ma demande : {text}',
   'message.thanks': 'Merci pour votre aide.',
-  'message.default.happened':
-    'J’ai changé mon mot de passe, tous mes appareils ont été déconnectés, et je ne peux plus obtenir mon code d’authentification à deux facteurs.',
-  'message.default.tried': 'J’ai cherché des codes de secours, mon application d’authentification et un appareil encore connecté.',
+  'message.default.happened': 'Je ne parviens plus à obtenir mon code d’authentification à deux facteurs pour me connecter.',
+  'message.default.tried': 'Je n’ai pas trouvé d’autre moyen d’obtenir un code.',
   'message.default.ask':
-    'Merci de confirmer mon identité via mon adresse e-mail enregistrée et de m’aider à récupérer l’accès, par exemple en désactivant l’authentification à deux facteurs.',
+    'Merci de vérifier que le compte m’appartient et de m’aider à en récupérer l’accès, par exemple en désactivant l’authentification à deux facteurs.',
   'message.unknown': '(non précisé)',
   'message.english-follows': '---------- Le même texte en anglais ----------',
 };

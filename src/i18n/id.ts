@@ -56,6 +56,8 @@ export const idPage: Record<PageKey, string> = {
   'support.link': 'Buka formulir akses akun X',
   'support.new-tab': '(terbuka di tab baru)',
   'support.form-trouble': 'Jika formulir tidak mau terbuka atau menyebut browser ini tidak didukung, coba browser lain atau jendela samaran (pribadi).',
+  'support.scams':
+    'Abaikan siapa pun yang menawarkan untuk “memulihkan” akun Anda dengan bayaran atau meminta kata sandi Anda: hanya X yang bisa memulihkan akses.',
 
   'path.title': 'Jalan menuju kode cadangan Anda',
   'path.here': 'Anda di sini',
@@ -80,6 +82,8 @@ export const idPopup: Record<PopupKey, string> = {
   'popup.save-failed': 'Centang Anda tidak bisa disimpan; centang akan hilang saat jendela ini ditutup.',
   'popup.support-link': 'Formulir akses akun',
   'popup.form-trouble': 'Jika formulir tidak mau terbuka atau menyebut browser ini tidak didukung, coba browser lain atau jendela samaran (pribadi).',
+  'popup.scams':
+    'Abaikan siapa pun yang menawarkan untuk “memulihkan” akun Anda dengan bayaran atau meminta kata sandi Anda: hanya X yang bisa memulihkan akses.',
 
   'popup.guides.intro': 'Di perangkat tempat Anda masih masuk: setiap panduan menunjukkan apa yang perlu diklik di pengaturan X.',
   'popup.guide.backup-code': 'Dapatkan kode cadangan',
@@ -131,11 +135,11 @@ export const idAssistant: Record<AssistantKey, string> = {
   'have.key': 'Kunci keamanan yang terdaftar di X',
   'plan.title': 'Rencana Anda',
   'plan.next': 'Lakukan ini dulu',
-  'plan.backup':
-    'Gunakan kode cadangan: di bawah kotak kode, pilih “Choose a different verification method” (untuk memilih metode verifikasi lain), lalu pilih “Kode Cadangan”.',
+  'plan.backup': 'Gunakan kode cadangan: di bawah kotak kode, pilih “{chooseMethod}”, lalu pilih kode cadangan.',
+  'plan.backup.described': 'Gunakan kode cadangan: di bawah kotak kode, pilih tautan yang menawarkan cara verifikasi lain, lalu pilih kode cadangan.',
   'plan.app': 'Buka aplikasi autentikasi, lalu ketik kode yang ditampilkannya untuk X atau Twitter sebelum kode itu berganti.',
-  'plan.key':
-    'Gunakan kunci keamanan Anda: pilih “Choose a different verification method” (untuk memilih metode verifikasi lain), lalu pilih “Kunci keamanan”.',
+  'plan.key': 'Gunakan kunci keamanan Anda: di bawah kotak kode, pilih “{chooseMethod}”, lalu pilih kunci keamanan.',
+  'plan.key.described': 'Gunakan kunci keamanan Anda: di bawah kotak kode, pilih tautan yang menawarkan cara verifikasi lain, lalu pilih kunci keamanan.',
   'plan.device':
     'Di perangkat yang masih masuk, dapatkan kode cadangan atau kata sandi sementara (panduan di tombol ekstensi ini pada bilah alat menunjukkan caranya), atau nonaktifkan sebentar metode yang tidak bisa Anda gunakan.',
   'plan.phone': 'Jika akun Anda memiliki X Premium dan pesan teks aktif, pilih “Pesan teks” di antara metode yang ada. Tanpa Premium, pesan tidak akan datang.',
@@ -155,6 +159,7 @@ export const idAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'X paling mudah membaca bahasa Inggris. Jika bisa, tulis kata-kata Anda sendiri dalam bahasa Inggris; terjemahan mesin pun tidak apa-apa.',
   'composer.username': 'Nama pengguna X Anda',
   'composer.email': 'Alamat email yang terdaftar di akun',
+  'composer.email-missing': 'Jika bisa, isi alamat email yang terdaftar di akun: tanpa itu, X biasanya tidak dapat memastikan bahwa akun ini milik Anda.',
   'composer.happened': 'Apa yang terjadi',
   'composer.tried': 'Apa yang sudah Anda coba',
   'composer.ask': 'Apa yang Anda minta dari X',
@@ -188,11 +193,10 @@ export const idAssistant: Record<AssistantKey, string> = {
   'message.tried': 'Yang sudah saya coba: {text}',
   'message.ask': 'Permintaan saya: {text}',
   'message.thanks': 'Terima kasih atas bantuannya.',
-  'message.default.happened':
-    'Setelah saya mengubah kata sandi, akun saya keluar dari semua perangkat, dan saya tidak bisa lagi mendapatkan kode autentikasi dua faktor.',
-  'message.default.tried': 'Saya sudah mencari kode cadangan, aplikasi autentikasi, dan perangkat yang masih masuk.',
+  'message.default.happened': 'Saya tidak bisa lagi mendapatkan kode autentikasi dua faktor untuk masuk.',
+  'message.default.tried': 'Saya belum menemukan cara lain untuk mendapatkan kode.',
   'message.default.ask':
-    'Mohon verifikasi saya melalui alamat email yang terdaftar dan bantu saya mendapatkan kembali akses, misalnya dengan menonaktifkan autentikasi dua faktor.',
+    'Mohon pastikan bahwa akun ini milik saya dan bantu saya mendapatkan kembali akses, misalnya dengan menonaktifkan autentikasi dua faktor.',
   'message.unknown': '(tidak diisi)',
   'message.english-follows': '---------- Isi yang sama dalam bahasa Inggris (English) ----------',
 };

@@ -55,6 +55,7 @@ export const jaPage: Record<PageKey, string> = {
   'support.new-tab': '（新しいタブで開きます）',
   'support.form-trouble':
     'フォームが開かないときや、このブラウザには対応していないと表示されるときは、別のブラウザかプライベートウィンドウで開いてみてください。',
+  'support.scams': 'お金と引き換えに「復旧」を持ちかける人や、パスワードを聞く人は無視してください。アクセスを戻せるのはXだけです。',
 
   'path.title': 'バックアップコードまでの道順',
   'path.here': '現在地',
@@ -79,6 +80,7 @@ export const jaPopup: Record<PopupKey, string> = {
   'popup.support-link': 'アカウントアクセス用フォーム',
   'popup.form-trouble':
     'フォームが開かないときや、このブラウザには対応していないと表示されるときは、別のブラウザかプライベートウィンドウで開いてみてください。',
+  'popup.scams': 'お金と引き換えに「復旧」を持ちかける人や、パスワードを聞く人は無視してください。アクセスを戻せるのはXだけです。',
 
   'popup.guides.intro': 'まだログインしている端末で使います。Xの設定で押すものを順に示します。',
   'popup.guide.backup-code': 'バックアップコードを取得',
@@ -129,9 +131,11 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'have.key': 'Xに登録したセキュリティキー',
   'plan.title': 'あなたの計画',
   'plan.next': 'まずこれを',
-  'plan.backup': 'バックアップコードを使います。コード入力欄の下の「別の認証方法を選択」から、バックアップコードを選んでください。',
+  'plan.backup': 'バックアップコードを使います。コード入力欄の下の「{chooseMethod}」を押し、バックアップコードを選んでください。',
+  'plan.backup.described': 'バックアップコードを使います。コード入力欄の下にある、別の方法を選ぶためのリンクを押し、バックアップコードを選んでください。',
   'plan.app': '認証アプリを開き、XまたはTwitterのコードを、切り替わる前に入力してください。',
-  'plan.key': 'セキュリティキーを使います。「別の認証方法を選択」から、セキュリティキーを選んでください。',
+  'plan.key': 'セキュリティキーを使います。コード入力欄の下の「{chooseMethod}」を押し、セキュリティキーを選んでください。',
+  'plan.key.described': 'セキュリティキーを使います。コード入力欄の下にある、別の方法を選ぶためのリンクを押し、セキュリティキーを選んでください。',
   'plan.device':
     'ログインしたままの端末で、バックアップコードか仮パスワードを取得します（この拡張機能のツールバーボタンのガイドが道順を示します）。使えない方法を一時的にオフにする手もあります。',
   'plan.phone': 'X Premiumでテキストメッセージが有効なら、認証方法からテキストメッセージを選びます。Premiumでなければ、SMSは届きません。',
@@ -150,6 +154,8 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'Xには英語が最も伝わります。自分の言葉はできれば英語で書いてください。機械翻訳でかまいません。',
   'composer.username': 'Xのユーザー名',
   'composer.email': 'アカウントに登録したメールアドレス',
+  'composer.email-missing':
+    'できれば、アカウントに登録したメールアドレスを入力してください。これがないと、Xはたいてい、アカウントがあなたのものだと確認できません。',
   'composer.happened': '経緯',
   'composer.tried': '試したこと',
   'composer.ask': 'Xにお願いしたいこと',
@@ -181,9 +187,9 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'message.tried': '試したこと：{text}',
   'message.ask': 'お願い：{text}',
   'message.thanks': 'よろしくお願いいたします。',
-  'message.default.happened': 'パスワードを変更したところ、すべての端末でログアウトされ、2要素認証のコードを受け取れなくなりました。',
-  'message.default.tried': 'バックアップコード、認証アプリ、ログインしたままの端末を探しました。',
-  'message.default.ask': '登録メールアドレスで本人確認のうえ、2要素認証の解除などでアクセスを取り戻せるよう助けてください。',
+  'message.default.happened': '2要素認証のコードを受け取れなくなり、ログインできません。',
+  'message.default.tried': 'コードを受け取るほかの方法が見つかりませんでした。',
+  'message.default.ask': 'アカウントが私のものであることを確認のうえ、2要素認証の解除などでアクセスを取り戻せるよう助けてください。',
   'message.unknown': '（未記入）',
   'message.english-follows': '---------- 以下、同じ内容の英語です (English) ----------',
 };

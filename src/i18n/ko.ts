@@ -54,6 +54,7 @@ export const koPage: Record<PageKey, string> = {
   'support.link': 'X 계정 접근 양식 열기',
   'support.new-tab': '(새 탭에서 열려요)',
   'support.form-trouble': '양식이 열리지 않거나 이 브라우저는 지원하지 않는다고 나오면, 다른 브라우저나 시크릿 창에서 열어 보세요.',
+  'support.scams': '돈을 받고 계정을 “복구”해 주겠다는 사람이나 비밀번호를 묻는 사람은 무시하세요. 접근 권한을 되돌릴 수 있는 건 X뿐이에요.',
 
   'path.title': '백업 코드까지 가는 길',
   'path.here': '현재 위치',
@@ -77,6 +78,7 @@ export const koPopup: Record<PopupKey, string> = {
   'popup.save-failed': '체크 표시를 저장하지 못했어요. 이 창을 닫으면 사라져요.',
   'popup.support-link': '계정 접근 양식',
   'popup.form-trouble': '양식이 열리지 않거나 이 브라우저는 지원하지 않는다고 나오면, 다른 브라우저나 시크릿 창에서 열어 보세요.',
+  'popup.scams': '돈을 받고 계정을 “복구”해 주겠다는 사람이나 비밀번호를 묻는 사람은 무시하세요. 접근 권한을 되돌릴 수 있는 건 X뿐이에요.',
 
   'popup.guides.intro': '아직 로그인되어 있는 기기에서 쓰세요. 각 안내가 X 설정에서 무엇을 누를지 가리켜 줘요.',
   'popup.guide.backup-code': '백업 코드 받기',
@@ -126,10 +128,11 @@ export const koAssistant: Record<AssistantKey, string> = {
   'have.key': 'X에 등록된 보안 키',
   'plan.title': '나의 계획',
   'plan.next': '이것부터 하세요',
-  'plan.backup':
-    '백업 코드를 사용하세요. 코드 입력란 아래에서 “Choose a different verification method”(다른 인증 방법을 고르는 항목)을 누른 다음, “백업 코드”를 고르세요.',
+  'plan.backup': '백업 코드를 사용하세요. 코드 입력란 아래에서 “{chooseMethod}” 항목을 누른 다음, 백업 코드를 고르세요.',
+  'plan.backup.described': '백업 코드를 사용하세요. 코드 입력란 아래에서 다른 인증 방법을 고르는 링크를 누른 다음, 백업 코드를 고르세요.',
   'plan.app': '인증 앱을 열고, X 또는 Twitter에 표시된 코드가 바뀌기 전에 입력하세요.',
-  'plan.key': '보안 키를 사용하세요. “Choose a different verification method”(다른 인증 방법을 고르는 항목)을 누른 다음, “보안 키”를 고르세요.',
+  'plan.key': '보안 키를 사용하세요. 코드 입력란 아래에서 “{chooseMethod}” 항목을 누른 다음, 보안 키를 고르세요.',
+  'plan.key.described': '보안 키를 사용하세요. 코드 입력란 아래에서 다른 인증 방법을 고르는 링크를 누른 다음, 보안 키를 고르세요.',
   'plan.device':
     '아직 로그인되어 있는 기기에서 백업 코드나 임시 비밀번호를 받으세요(이 확장 프로그램의 툴바 버튼에 있는 안내가 길을 알려 줘요). 또는 쓸 수 없는 방법을 잠시 꺼 두세요.',
   'plan.phone': '계정이 X Premium이고 문자 메시지가 켜져 있다면, 인증 방법 중에서 “문자 메시지”를 고르세요. Premium이 아니면 문자가 오지 않아요.',
@@ -146,6 +149,7 @@ export const koAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'X는 영어를 가장 잘 읽어요. 가능하면 직접 쓰는 내용은 영어로 써 주세요. 기계 번역이어도 괜찮아요.',
   'composer.username': 'X 사용자 아이디',
   'composer.email': '계정에 등록된 이메일 주소',
+  'composer.email-missing': '가능하면 계정에 등록된 이메일 주소를 입력해 주세요. 이 주소가 없으면 X는 대개 계정이 본인 것인지 확인할 수 없어요.',
   'composer.happened': '무슨 일이 있었나요',
   'composer.tried': '시도해 본 것',
   'composer.ask': 'X에 요청할 내용',
@@ -178,9 +182,9 @@ export const koAssistant: Record<AssistantKey, string> = {
   'message.tried': '시도한 방법: {text}',
   'message.ask': '요청 사항: {text}',
   'message.thanks': '도움에 감사드립니다.',
-  'message.default.happened': '비밀번호를 변경한 뒤 모든 기기에서 로그아웃되었고, 더 이상 2단계 인증 코드를 받을 수 없습니다.',
-  'message.default.tried': '백업 코드, 인증 앱, 아직 로그인되어 있는 기기를 찾아보았습니다.',
-  'message.default.ask': '등록된 이메일 주소로 본인 확인을 해 주시고, 2단계 인증 해제 등의 방법으로 계정에 다시 접근할 수 있도록 도와주시기 바랍니다.',
+  'message.default.happened': '더 이상 2단계 인증 코드를 받을 수 없어 로그인하지 못하고 있습니다.',
+  'message.default.tried': '코드를 받을 다른 방법을 찾지 못했습니다.',
+  'message.default.ask': '계정이 제 것임을 확인해 주시고, 2단계 인증 해제 등의 방법으로 계정에 다시 접근할 수 있도록 도와주시기 바랍니다.',
   'message.unknown': '(입력하지 않음)',
   'message.english-follows': '---------- 아래는 같은 내용의 영어입니다 (English) ----------',
 };

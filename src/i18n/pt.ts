@@ -57,6 +57,7 @@ export const ptPage: Record<PageKey, string> = {
   'support.link': 'Abrir o formulário de acesso à conta do X',
   'support.new-tab': '(abre em uma nova aba)',
   'support.form-trouble': 'Se o formulário não carregar ou disser que este navegador não é compatível, tente outro navegador ou uma janela anônima.',
+  'support.scams': 'Ignore quem oferecer “recuperar” sua conta em troca de dinheiro ou pedir sua senha: só o X pode devolver o acesso.',
 
   'path.title': 'O caminho até seu código de backup',
   'path.here': 'Você está aqui',
@@ -81,6 +82,7 @@ export const ptPopup: Record<PopupKey, string> = {
   'popup.save-failed': 'Não foi possível salvar suas marcações; elas serão perdidas quando esta janela for fechada.',
   'popup.support-link': 'Formulário de acesso à conta',
   'popup.form-trouble': 'Se o formulário não carregar ou disser que este navegador não é compatível, tente outro navegador ou uma janela anônima.',
+  'popup.scams': 'Ignore quem oferecer “recuperar” sua conta em troca de dinheiro ou pedir sua senha: só o X pode devolver o acesso.',
 
   'popup.guides.intro': 'Em um dispositivo ainda conectado: cada guia aponta onde clicar nas configurações do X.',
   'popup.guide.backup-code': 'Obter um código de backup',
@@ -132,11 +134,13 @@ export const ptAssistant: Record<AssistantKey, string> = {
   'have.key': 'A chave de segurança cadastrada no X',
   'plan.title': 'Seu plano',
   'plan.next': 'Faça isto primeiro',
-  'plan.backup':
-    'Use um código de backup: abaixo do campo do código, escolha “Choose a different verification method” (escolher outro método de verificação) e depois “Código de backup”.',
+  'plan.backup': 'Use um código de backup: abaixo do campo do código, escolha “{chooseMethod}” e depois o código de backup.',
+  'plan.backup.described':
+    'Use um código de backup: abaixo do campo do código, escolha o link que oferece outra forma de verificação e depois o código de backup.',
   'plan.app': 'Abra o aplicativo de autenticação e digite o código que ele mostra para X ou Twitter antes que o código mude.',
-  'plan.key':
-    'Use sua chave de segurança: escolha “Choose a different verification method” (escolher outro método de verificação) e depois “Chave de segurança”.',
+  'plan.key': 'Use sua chave de segurança: abaixo do campo do código, escolha “{chooseMethod}” e depois a chave de segurança.',
+  'plan.key.described':
+    'Use sua chave de segurança: abaixo do campo do código, escolha o link que oferece outra forma de verificação e depois a chave de segurança.',
   'plan.device':
     'No dispositivo que ainda está conectado, obtenha um código de backup ou uma senha temporária (os guias do botão desta extensão na barra de ferramentas mostram o caminho), ou desative por um momento o método que você não consegue usar.',
   'plan.phone':
@@ -157,6 +161,7 @@ export const ptAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'O X entende melhor o inglês. Se puder, escreva com suas próprias palavras em inglês; uma tradução automática serve.',
   'composer.username': 'Seu nome de usuário do X',
   'composer.email': 'E-mail cadastrado na conta',
+  'composer.email-missing': 'Se puder, informe o e-mail cadastrado na conta: sem ele, o X geralmente não consegue confirmar que a conta é sua.',
   'composer.happened': 'O que aconteceu',
   'composer.tried': 'O que você já tentou',
   'composer.ask': 'O que você pede ao X',
@@ -190,11 +195,9 @@ export const ptAssistant: Record<AssistantKey, string> = {
   'message.tried': 'O que já tentei: {text}',
   'message.ask': 'Meu pedido: {text}',
   'message.thanks': 'Agradeço desde já pela ajuda.',
-  'message.default.happened':
-    'Alterei minha senha, minha sessão foi encerrada em todos os meus dispositivos e não consigo mais obter meu código de autenticação em duas etapas.',
-  'message.default.tried': 'Procurei códigos de backup, meu aplicativo de autenticação e algum dispositivo ainda conectado.',
-  'message.default.ask':
-    'Peço que confirmem minha identidade pelo meu e-mail cadastrado e me ajudem a recuperar o acesso, por exemplo, desativando a autenticação em duas etapas.',
+  'message.default.happened': 'Não consigo mais obter meu código de autenticação em duas etapas para entrar.',
+  'message.default.tried': 'Não encontrei outra forma de obter um código.',
+  'message.default.ask': 'Peço que confirmem que a conta é minha e me ajudem a recuperar o acesso, por exemplo, desativando a autenticação em duas etapas.',
   'message.unknown': '(não informado)',
   'message.english-follows': '---------- O mesmo texto em inglês ----------',
 };

@@ -56,6 +56,7 @@ export const trPage: Record<PageKey, string> = {
   'support.link': 'X’in hesap erişimi formunu açın',
   'support.new-tab': '(yeni sekmede açılır)',
   'support.form-trouble': 'Form açılmazsa ya da bu tarayıcının desteklenmediğini söylerse başka bir tarayıcı veya gizli pencere deneyin.',
+  'support.scams': 'Hesabınızı para karşılığında “kurtarmayı” teklif eden ya da şifrenizi isteyen herkesi görmezden gelin: erişimi yalnızca X geri verebilir.',
 
   'path.title': 'Yedek kodunuza giden yol',
   'path.here': 'Buradasınız',
@@ -79,6 +80,7 @@ export const trPopup: Record<PopupKey, string> = {
   'popup.save-failed': 'İşaretleriniz kaydedilemedi; bu pencere kapanınca kaybolacaklar.',
   'popup.support-link': 'Hesap erişimi formu',
   'popup.form-trouble': 'Form açılmazsa ya da bu tarayıcının desteklenmediğini söylerse başka bir tarayıcı veya gizli pencere deneyin.',
+  'popup.scams': 'Hesabınızı para karşılığında “kurtarmayı” teklif eden ya da şifrenizi isteyen herkesi görmezden gelin: erişimi yalnızca X geri verebilir.',
 
   'popup.guides.intro': 'Oturumunuzun hâlâ açık olduğu bir cihazda: her rehber, X’in ayarlarında neye tıklayacağınızı gösterir.',
   'popup.guide.backup-code': 'Yedek kod alın',
@@ -129,11 +131,12 @@ export const trAssistant: Record<AssistantKey, string> = {
   'have.key': 'X’te kayıtlı güvenlik anahtarı',
   'plan.title': 'Planınız',
   'plan.next': 'Önce bunu yapın',
-  'plan.backup':
-    'Yedek kod kullanın: kod kutusunun altında “Choose a different verification method” (farklı bir doğrulama yöntemi seçin) bağlantısını, ardından “Yedek Kod” seçeneğini seçin.',
+  'plan.backup': 'Yedek kod kullanın: kod kutusunun altındaki “{chooseMethod}” seçeneğine basın, ardından yedek kodu seçin.',
+  'plan.backup.described': 'Yedek kod kullanın: kod kutusunun altında başka bir doğrulama yolu sunan bağlantıya basın, ardından yedek kodu seçin.',
   'plan.app': 'Kimlik doğrulama uygulamasını açın ve X ya da Twitter için gösterdiği kodu, kod değişmeden önce yazın.',
-  'plan.key':
-    'Güvenlik anahtarınızı kullanın: “Choose a different verification method” (farklı bir doğrulama yöntemi seçin) bağlantısını, ardından “Güvenlik anahtarı” seçeneğini seçin.',
+  'plan.key': 'Güvenlik anahtarınızı kullanın: kod kutusunun altındaki “{chooseMethod}” seçeneğine basın, ardından güvenlik anahtarını seçin.',
+  'plan.key.described':
+    'Güvenlik anahtarınızı kullanın: kod kutusunun altında başka bir doğrulama yolu sunan bağlantıya basın, ardından güvenlik anahtarını seçin.',
   'plan.device':
     'Oturumu hâlâ açık olan cihazda bir yedek kod veya geçici şifre alın (bu uzantının araç çubuğu düğmesindeki rehberler yolu gösterir) ya da kullanamadığınız yöntemi kısa bir süreliğine kapatın.',
   'plan.phone': 'Hesabınızda X Premium varsa ve kısa mesaj açıksa, yöntemler arasından “Kısa mesaj” seçeneğini seçin. Premium yoksa mesaj gelmez.',
@@ -152,6 +155,7 @@ export const trAssistant: Record<AssistantKey, string> = {
   'composer.tip': 'X en iyi İngilizceyi anlar. Yapabiliyorsanız kendi cümlelerinizi İngilizce yazın; makine çevirisi de olur.',
   'composer.username': 'X kullanıcı adınız',
   'composer.email': 'Hesapta kayıtlı e-posta adresi',
+  'composer.email-missing': 'Mümkünse hesapta kayıtlı e-posta adresini yazın: bu adres olmadan X, hesabın size ait olduğunu genellikle doğrulayamaz.',
   'composer.happened': 'Ne oldu?',
   'composer.tried': 'Neleri denediniz?',
   'composer.ask': 'X’ten ne yapmasını istiyorsunuz?',
@@ -185,10 +189,10 @@ export const trAssistant: Record<AssistantKey, string> = {
   'message.tried': 'Denediklerim: {text}',
   'message.ask': 'Talebim: {text}',
   'message.thanks': 'Yardımınız için teşekkür ederim.',
-  'message.default.happened': 'Şifremi değiştirdim, tüm cihazlarımda oturumum kapandı ve artık iki faktörlü kimlik doğrulama kodumu alamıyorum.',
-  'message.default.tried': 'Yedek kodlarımı, kimlik doğrulama uygulamamı ve oturumu hâlâ açık bir cihazı aradım.',
+  'message.default.happened': 'Giriş yapmak için gereken iki faktörlü kimlik doğrulama kodumu artık alamıyorum.',
+  'message.default.tried': 'Kod almanın başka bir yolunu bulamadım.',
   'message.default.ask':
-    'Lütfen kimliğimi kayıtlı e-posta adresim üzerinden doğrulayın ve örneğin iki faktörlü kimlik doğrulamayı kapatarak hesabıma yeniden erişmeme yardımcı olun.',
+    'Lütfen hesabın bana ait olduğunu doğrulayın ve örneğin iki faktörlü kimlik doğrulamayı kapatarak hesabıma yeniden erişmeme yardımcı olun.',
   'message.unknown': '(belirtilmedi)',
   'message.english-follows': '---------- Aynı metin İngilizce (English) ----------',
 };

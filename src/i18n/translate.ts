@@ -8,7 +8,7 @@ export type AssistantTranslate = Translate<AssistantKey>;
 export type GuideTranslate = Translate<GuideKey>;
 
 /** First-strong isolate … pop directional isolate: a filled-in value keeps its own direction. */
-const isolated = (value: string) => `\u2068${value}\u2069`;
+export const isolated = (value: string) => `\u2068${value}\u2069`;
 
 /**
  * A translator over one catalogue (and a fallback); `{name}` placeholders are filled from vars, in one pass.

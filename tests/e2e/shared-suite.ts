@@ -231,6 +231,38 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       expect((await plan())[0]).toBe('plan.backup');
     });
 
+    it('quotes the 2026 code step’s own words for another method in the plan', async () => {
+      const wordings = ['Try another way', 'Use a different method', 'Other options'];
+      for (const shape of thorough ? [0, 1, 2] : [1]) {
+        await open(sceneUrl('jf-code-app', { lang: 'en', shape }));
+        await waitForUi(page, hasPanel);
+        await page.click(inShadow('[data-rescue="open-assistant"]'));
+        await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('input[data-have="backup"]')));
+        const ticked = await page.evaluate(() =>
+          Boolean(document.querySelector('x2fa-rescue')!.shadowRoot!.querySelector('input[data-have="backup"]:checked')),
+        );
+        if (!ticked) await page.click(inShadow('input[data-have="backup"]'));
+        await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="plan"] [data-step="plan.backup"]')));
+        const step = await page.evaluate(
+          () => document.querySelector('x2fa-rescue')!.shadowRoot!.querySelector('[data-rescue="plan"] [data-step="plan.backup"]')!.textContent,
+        );
+        expect(step).toContain(`under the code box, choose “${wordings[shape]}”, then the backup code.`);
+      }
+    });
+
+    it('asks for the registered email in the composer while it is empty, without holding back the copy', async () => {
+      await open(sceneUrl('jf-code-app', { lang: 'en' }));
+      await waitForUi(page, hasPanel);
+      await page.click(inShadow('[data-rescue="open-composer"]'));
+      await waitFor(page, () => Boolean(document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="email-missing"]')));
+      const warning = await page.evaluate(() => document.querySelector('x2fa-rescue')!.shadowRoot!.querySelector('[data-rescue="email-missing"]')!.textContent);
+      expect(warning).toContain('X usually cannot confirm that the account is yours');
+      await page.click(inShadow('[data-rescue="copy-message"]'));
+      await waitFor(page, () => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-copy="copied"], [data-copy="failed"]') !== null);
+      await page.type(inShadow('#composer-email'), 'hanako@example.jp');
+      await waitFor(page, () => !document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="email-missing"]'));
+    });
+
     it('writes the request from the user’s own words, shows hostile text as text, and copies it', async () => {
       await open(sceneUrl('flow-code-app', { lang: 'ja' }));
       await waitForUi(page, hasPanel);

@@ -1,13 +1,22 @@
 import { useMemo, useState } from 'preact/hooks';
-import { planFor } from '../../guides/recovery-plan';
+import { planFor, stepWording } from '../../guides/recovery-plan';
+import { isolated } from '../../i18n/translate';
 import { HAVES, type Have } from '../../model/ids';
+import { isRightToLeftLanguage } from '../../page/page-language';
 import { answersItem } from '../../state/assistant-state';
 import { useStoredItem } from '../use-stored-item';
 import { useTexts } from '../texts-context';
 
+interface Props {
+  /** The words of X's "use another method" control as the page shows them, when the page has one. */
+  chooseMethodLabel?: string | undefined;
+}
+
 /** "What do you still have?" and an ordered, honest plan from the answers. */
-export function AssistantSection() {
-  const { page: t, assistant: a } = useTexts();
+export function AssistantSection({ chooseMethodLabel }: Props) {
+  const { page: t, assistant: a, lang } = useTexts();
+  // X's words keep their own direction inside a right-to-left sentence, as the panel quotes them.
+  const quoted = chooseMethodLabel && isRightToLeftLanguage(lang) ? isolated(chooseMethodLabel) : chooseMethodLabel;
   const [open, setOpen] = useState(false);
   const answers = useStoredItem(answersItem);
   const have = answers.value?.have;
@@ -44,12 +53,15 @@ export function AssistantSection() {
             {a(plan.outlook)}
           </p>
           <ol class="plan" data-rescue="plan">
-            {plan.steps.map((step, index) => (
-              <li key={step} data-step={step}>
-                {index === 0 && <strong>{a('plan.next')}: </strong>}
-                {a(step)}
-              </li>
-            ))}
+            {plan.steps.map((step, index) => {
+              const { key, vars } = stepWording(step, quoted);
+              return (
+                <li key={step} data-step={step}>
+                  {index === 0 && <strong>{a('plan.next')}: </strong>}
+                  {a(key, vars)}
+                </li>
+              );
+            })}
           </ol>
           {have.length > 0 && (
             <button type="button" class="text-button" onClick={() => update([])}>

@@ -68,11 +68,13 @@ export function ComposerSection() {
       <p class="note">{a('composer.tip')}</p>
       {REQUEST_FIELDS.map((field) => {
         const id = `composer-${field}`;
+        // X checks through the registered email that the account is theirs: say so while it is empty, without blocking the copy.
+        const emailMissing = field === 'email' && !draft.email.trim();
         const props = {
           id,
           name: field,
           value: draft[field],
-          'aria-describedby': `${id}-hint`,
+          'aria-describedby': emailMissing ? `${id}-hint ${id}-missing` : `${id}-hint`,
           onInput: (event: Event) => edit(field, (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
         };
         return (
@@ -82,6 +84,11 @@ export function ComposerSection() {
             <p id={`${id}-hint`} class="note" role={cut.has(field) ? 'alert' : undefined}>
               {cut.has(field) ? a('composer.cut', { max: FIELD_LIMITS[field] }) : SINGLE_LINE.has(field) ? '' : a('composer.empty-hint')}
             </p>
+            {emailMissing && (
+              <p id={`${id}-missing`} class="note" data-rescue="email-missing">
+                {a('composer.email-missing')}
+              </p>
+            )}
           </div>
         );
       })}

@@ -56,7 +56,7 @@ export function RescuePanel({ reading, slot, headingRef, onClose, marking, onTog
       {/* Before a risky change: only the short check, nothing else to read. */}
       {risk && <RiskCheck kind={risk} {...riskActions} />}
       {!risk && intro && <p class="intro">{t(`panel.intro.${intro}`)}</p>}
-      {!risk && !noticeOnly && <AssistantSection />}
+      {!risk && !noticeOnly && <AssistantSection chooseMethodLabel={reading.chooseMethodLabel} />}
       {onLogin && <PlacesSection method={reading.method} phoneDigits={reading.phoneDigits} />}
       {onLogin && <DeviceSection />}
       {context === 'code-prompt' && (

@@ -19,6 +19,8 @@ export function SupportSection({ children }: Props) {
       </ExternalLink>
       {/* The form runs a browser check (Cloudflare) that some browsers fail. */}
       <p class="note">{t('support.form-trouble')}</p>
+      {/* People locked out are what "recovery" scammers look for. */}
+      <p data-rescue="scam-warning">{t('support.scams')}</p>
       {children}
     </section>
   );

@@ -50,6 +50,8 @@ export function Checklist({ hooks, items, ticks, dates, onTick, onGuide, guideBu
                   </ExternalLink>
                   {/* The form runs a browser check (Cloudflare) that some browsers fail. */}
                   <p>{t('popup.form-trouble')}</p>
+                  {/* People locked out are what "recovery" scammers look for. */}
+                  <p data-rescue="scam-warning">{t('popup.scams')}</p>
                 </>
               )}
               {item.guides && onGuide && (

@@ -17,7 +17,7 @@ describe('buildRequest', () => {
       '- Account: @hanako_x',
       '- Registered email: hanako@example.jp',
       '- What happened: Changed my password. Then logged out.',
-      '- What I have tried: I looked for backup codes, my authenticator app and a device that is still logged in.',
+      '- What I have tried: I have not found another way to get a code.',
       '- My request: Please turn off 2FA.',
     ]);
     expect(text).not.toContain('@@');
@@ -27,7 +27,8 @@ describe('buildRequest', () => {
     const text = buildRequest({ ...EMPTY_DRAFT, username: 'hanako_x' }, ja);
     expect(text).toContain('アカウント：@hanako_x');
     expect(text).toContain('登録メールアドレス：（未記入）');
-    expect(text).toContain('お願い：登録メールアドレスで本人確認のうえ');
+    expect(text).toContain('経緯：2要素認証のコードを受け取れなくなり、ログインできません。');
+    expect(text).toContain('お願い：アカウントが私のものであることを確認のうえ');
     expect(text.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(5);
   });
 
@@ -36,6 +37,23 @@ describe('buildRequest', () => {
     const text = buildRequest({ ...EMPTY_DRAFT, username: 'a', email: 'b@c.d', happened: hostile }, en);
     expect(text).toContain(`- What happened: ${hostile}`);
     expect(text).toContain('- Registered email: b@c.d');
+  });
+});
+
+describe('the standard sentences for fields left empty', () => {
+  it('say, in English, only what is true for anyone locked out by a two-factor prompt', () => {
+    const lines = buildRequest(EMPTY_DRAFT, en).split('\n');
+    expect(lines).toContain('- What happened: I can no longer get my two-factor code to log in.');
+    expect(lines).toContain('- What I have tried: I have not found another way to get a code.');
+    expect(lines).toContain(
+      '- My request: Please confirm that the account is mine and help me regain access, for example by turning off two-factor authentication.',
+    );
+  });
+
+  it.each(['en', 'ja'] as const)('tell no story that is untrue for many (%s): no password change, phone, searched places or inbox', (lang) => {
+    const catalogue = ASSISTANT_CATALOGUES[lang];
+    const defaults = [catalogue['message.default.happened'], catalogue['message.default.tried'], catalogue['message.default.ask']].join(' ');
+    expect(defaults).not.toMatch(/password|phone|device|backup|authenticator|email|パスワード|端末|バックアップ|アプリ|メール/i);
   });
 });
 

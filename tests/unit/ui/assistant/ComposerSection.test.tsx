@@ -85,4 +85,31 @@ describe('ComposerSection, answered by the real background code', () => {
     expect(copied.split('\n')[0]).toBe('Locked out by two-factor authentication: (not given)');
     expect(copied).not.toContain('----------');
   });
+
+  it('asks kindly for the registered email while it is empty, without holding back the copy', async () => {
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    await openComposer();
+    const warning = () => document.querySelector('[data-rescue="email-missing"]');
+    const email = screen.getByLabelText<HTMLInputElement>('Email address registered on the account');
+    expect(warning()?.textContent).toBe(
+      'If you can, add the email address registered on the account: without it, X usually cannot confirm that the account is yours.',
+    );
+    expect(warning()?.getAttribute('role')).toBeNull(); // calm: not an alert
+    expect(email.getAttribute('aria-describedby')).toContain(warning()!.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the request' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(output().value));
+
+    fireEvent.input(email, { target: { value: 'hanako@example.jp' } });
+    expect(warning()).toBeNull();
+    expect(email.getAttribute('aria-describedby')).toBe('composer-email-hint');
+    fireEvent.input(email, { target: { value: '   ' } });
+    expect(warning()).not.toBeNull();
+  });
+
+  it('writes a neutral sentence for what happened when the user leaves it empty', async () => {
+    await openComposer();
+    expect(output().value).toContain('- What happened: I can no longer get my two-factor code to log in.');
+    expect(output().value).not.toMatch(/changed my password|logged out/);
+  });
 });

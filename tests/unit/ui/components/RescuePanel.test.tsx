@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { createRef } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { UiLanguage } from '../../../../src/page/page-language';
+import { PAGE_CATALOGUES } from '../../../../src/i18n';
+import { UI_LANGUAGES, type UiLanguage } from '../../../../src/page/page-language';
 import type { PageReading } from '../../../../src/page/reading';
 import { RescuePanel } from '../../../../src/ui/components/RescuePanel';
 import { inLanguage } from '../support/in-language';
@@ -53,6 +54,20 @@ describe('RescuePanel', () => {
     cleanup();
     show({ context: 'settings', settingsStep: 'security' }, 'ja');
     expect(document.querySelector('[data-rescue="support-link"]')?.nextElementSibling?.textContent).toContain('プライベートウィンドウ');
+  });
+
+  it.each(UI_LANGUAGES)('warns of “recovery” scams beside the support link, the form’s trouble line kept (%s)', (lang) => {
+    for (const reading of [
+      { context: 'code-prompt', method: 'unknown' },
+      { context: 'settings', settingsStep: 'security' },
+    ] as const) {
+      show(reading, lang);
+      const support = document.querySelector('[aria-labelledby="rescue-support"]')!;
+      const link = support.querySelector('[data-rescue="support-link"]');
+      expect(link?.nextElementSibling?.textContent).toBe(PAGE_CATALOGUES[lang]['support.form-trouble']);
+      expect(support.querySelector('[data-rescue="scam-warning"]')?.textContent).toBe(PAGE_CATALOGUES[lang]['support.scams']);
+      cleanup();
+    }
   });
 
   it('lists every place when the method is unknown, and only the relevant ones otherwise', () => {

@@ -60,4 +60,15 @@ describe('the popup', () => {
     render(<PopupApp texts={await loadPopupTexts('en')} />);
     await waitFor(() => expect(document.querySelector<HTMLDetailsElement>('details.checkup')?.open).toBe(true));
   });
+
+  it.each(UI_LANGUAGES)('warns of “recovery” scams beside the form’s link (%s)', async (lang) => {
+    render(<PopupApp texts={await loadPopupTexts(lang)} />);
+    const warning = await waitFor(() => {
+      const found = document.querySelector('[data-rescue="scam-warning"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(warning.textContent).toBe(POPUP_CATALOGUES[lang]['popup.scams']);
+    expect(warning.closest('[data-item]')?.querySelector('[data-rescue="support-link"]')).not.toBeNull();
+  });
 });
