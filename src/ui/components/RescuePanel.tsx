@@ -1,4 +1,5 @@
 import type { RefObject } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageKey } from '../../i18n';
 import { isNoticeOnly, type PageContext, type PageReading } from '../../page/reading';
 import type { Slot } from '../placement';
@@ -35,14 +36,36 @@ const TITLES: Record<PageContext, PageKey> = {
   other: 'panel.title',
 };
 
+/** Whether the panel has more below what it shows: watched on scroll and whenever it or a section resizes
+ * (a fold opened, the slot changed, a font loaded). Sections come and go only when the panel renders. */
+function useMoreBelow(panel: RefObject<HTMLElement>): boolean {
+  const [more, setMore] = useState(false);
+  useLayoutEffect(() => {
+    const box = panel.current;
+    if (!box) return;
+    const check = () => setMore(box.scrollHeight - box.scrollTop - box.clientHeight > 8);
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(check) : undefined;
+    for (const element of [box, ...box.children]) resized?.observe(element);
+    box.addEventListener('scroll', check, { passive: true });
+    check();
+    return () => {
+      resized?.disconnect();
+      box.removeEventListener('scroll', check);
+    };
+  });
+  return more;
+}
+
 /**
  * The side panel, tailored to the page it is on, the next step first: on the code step where this
  * method's code may be, then X's own control for another method, a device still logged in, X Support;
- * the long paths folded, the plan last.
+ * the long paths folded, the plan last. A cue at the bottom edge says when more follows.
  */
 export function RescuePanel({ reading, slot, headingRef, onClose, marking, onToggleMarker, risk, riskActions }: Props) {
   const { page: t } = useTexts();
   const { context } = reading;
+  const panel = useRef<HTMLElement>(null);
+  const more = useMoreBelow(panel);
   const onLogin = context === 'code-prompt' || context === 'choose-method';
   // A login step we otherwise leave alone, shown for X's error banner: that notice and the support link only.
   const noticeOnly = isNoticeOnly(reading);
@@ -50,6 +73,7 @@ export function RescuePanel({ reading, slot, headingRef, onClose, marking, onTog
   const intro = context === 'choose-method' || context === 'settings' ? context : undefined;
   return (
     <aside
+      ref={panel}
       data-rescue="panel"
       class="panel"
       aria-labelledby="rescue-title"
@@ -79,6 +103,19 @@ export function RescuePanel({ reading, slot, headingRef, onClose, marking, onTog
       {!onLogin && rescue && <PathSection current={reading.settingsStep} />}
       {!risk && <SupportSection>{!noticeOnly && <ComposerSection />}</SupportSection>}
       {rescue && <AssistantSection />}
+      {more && (
+        <div class="more-below">
+          <button
+            type="button"
+            class="more-below-button"
+            data-rescue="more-below"
+            onClick={() => panel.current?.scrollBy({ top: Math.round(panel.current.clientHeight * 0.7) })}
+          >
+            {t('panel.more-below')}
+            <span aria-hidden="true"> ↓</span>
+          </button>
+        </div>
+      )}
     </aside>
   );
 }
