@@ -56,7 +56,7 @@ const CODE_ORDER = ['places', 'method', 'device', 'support', 'assistant'];
 export function describePanelOrder(launch: () => Promise<BrowserDriver>, { allLanguages }: { allLanguages: boolean }) {
   const session = useBrowser(launch);
   const languages: readonly UiLanguage[] = allLanguages ? UI_LANGUAGES : ['en', 'ja'];
-  const view = (page: PageDriver, words = '') => page.evaluate(firstView, words) as Promise<View | null>;
+  const view = (page: PageDriver, words = ''): Promise<View | null> => page.evaluate(firstView, words);
   const open = async (id: SceneId, lang: UiLanguage, shape?: number) => {
     const page = await session.newPage(WIDE);
     await page.goto(sceneUrl(id, { lang, ...(shape === undefined ? {} : { shape }) }));

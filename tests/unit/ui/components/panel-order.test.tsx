@@ -147,7 +147,14 @@ describe('the panel: the next step first', () => {
   it('gives each context its own title in every language', () => {
     for (const lang of UI_LANGUAGES) {
       const t = PAGE_CATALOGUES[lang];
-      const titles = [t['panel.title'], t['panel.title.choose-method'], t['panel.title.settings'], t['panel.title.password-change'], t['panel.title.method-off'], t['panel.title.notice']];
+      const titles = [
+        t['panel.title'],
+        t['panel.title.choose-method'],
+        t['panel.title.settings'],
+        t['panel.title.password-change'],
+        t['panel.title.method-off'],
+        t['panel.title.notice'],
+      ];
       expect(new Set(titles).size, lang).toBe(titles.length);
       show({ context: 'settings' }, { lang });
       expect(screen.getByRole('complementary').getAttribute('aria-labelledby')).toBe('rescue-title');
