@@ -80,6 +80,15 @@ export function describePanelOrder(launch: () => Promise<BrowserDriver>, { allLa
     await page.close();
   });
 
+  it.each(languages)('%s: where the page does not say which method, the first view still names X’s other-method control', async (lang) => {
+    const page = await open('jf-code', lang, 0);
+    const words = xWords(lang);
+    await waitForUi(page, (next) => next.panel !== null && next.panel.text.includes(words) && next.lang === lang);
+    await waitFor(page, () => document.fonts.status === 'loaded');
+    expect(await view(page, words)).toMatchObject({ scrollTop: 0, quoted: true, sections: CODE_ORDER });
+    await page.close();
+  });
+
   it.each(languages)('%s: on the SMS code step the first place shown is the text message', async (lang) => {
     const page = await open('jf-code-sms', lang, 0);
     await waitForUi(page, (next) => next.panel !== null && next.lang === lang);
