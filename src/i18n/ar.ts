@@ -3,10 +3,15 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 
 export const arPage: Record<PageKey, string> = {
   'panel.title': 'ألا يمكنك الوصول إلى الرمز؟',
-  'panel.title.risk': 'تأمين طريقة للعودة إلى حسابك',
   'panel.title.notice': 'بخصوص رسالة X',
+  'panel.title.choose-method': 'اختر طريقة ما زال بإمكانك استخدامها',
+  'panel.title.settings': 'احصل على رمز للجهاز الذي تعذّر الدخول منه',
+  'panel.title.password-change': 'هل ستغيّر كلمة المرور؟ أمّن طريقة للعودة أولًا',
+  'panel.title.method-off': 'هل ستوقف طريقة تحقق؟ أمّن طريقة للعودة أولًا',
+  'panel.more.places': 'أماكن أخرى للبحث',
+  'panel.more.device': 'أين تضغط على ذلك الجهاز',
+  'panel.more-below': 'المزيد في الأسفل',
   'panel.close': 'إغلاق لوحة المساعدة',
-  'panel.intro.code-prompt': 'يطلب X رمز المصادقة بعاملين. إليك أين قد يكون الرمز، وما يمكن أن ينجح غيره.',
   'panel.intro.choose-method': 'يعرض X طرق المصادقة بعاملين التي فعّلتها. يُرجى اختيار طريقة ما زال بإمكانك استخدامها، ويصلح أيضًا رمز احتياطي محفوظ.',
   'panel.intro.settings': 'لقد سجّلت الدخول هنا. من هذه الصفحات يمكنك الحصول على رمز احتياطي أو كلمة مرور مؤقتة للجهاز الذي تعذّر الدخول منه.',
   'notice.limited.title': 'قيّد X تسجيل الدخول من هذا الجهاز مؤقتًا',

@@ -3,10 +3,15 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 
 export const dePage: Record<PageKey, string> = {
   'panel.title': 'Sie kommen nicht an Ihren Code?',
-  'panel.title.risk': 'Sichern Sie sich einen Weg zurück',
   'panel.title.notice': 'Zur Meldung von X',
+  'panel.title.choose-method': 'Wählen Sie eine Methode, die noch funktioniert',
+  'panel.title.settings': 'Einen Code für das ausgesperrte Gerät holen',
+  'panel.title.password-change': 'Passwort ändern? Sichern Sie sich einen Weg zurück',
+  'panel.title.method-off': 'Methode ausschalten? Sichern Sie sich einen Weg zurück',
+  'panel.more.places': 'Weitere Stellen zum Nachsehen',
+  'panel.more.device': 'Wo Sie auf diesem Gerät klicken',
+  'panel.more-below': 'Weiter unten geht es weiter',
   'panel.close': 'Hilfebereich schließen',
-  'panel.intro.code-prompt': 'X fragt nach einem Code für die Zwei-Faktor-Authentifizierung. Hier steht, wo er sein kann und was sonst noch funktioniert.',
   'panel.intro.choose-method':
     'X zeigt die Zwei-Faktor-Methoden, die Sie aktiviert haben. Wählen Sie eine, die Sie noch nutzen können. Ein gespeicherter Backup-Code funktioniert auch.',
   'panel.intro.settings':

@@ -5,10 +5,15 @@
  */
 export const enPage = {
   'panel.title': 'Can’t get your code?',
-  'panel.title.risk': 'Keep a way back in',
   'panel.title.notice': 'About X’s message',
+  'panel.title.choose-method': 'Pick a method you can still use',
+  'panel.title.settings': 'Get a code for your locked-out device',
+  'panel.title.password-change': 'Changing your password? Keep a way back in',
+  'panel.title.method-off': 'Turning a method off? Keep a way back in',
+  'panel.more.places': 'Other places to look',
+  'panel.more.device': 'Where to click on that device',
+  'panel.more-below': 'More below',
   'panel.close': 'Close the help panel',
-  'panel.intro.code-prompt': 'X is asking for a two-factor code. Here is where it may be, and what else can work.',
   'panel.intro.choose-method': 'X lists the two-factor methods you turned on. Pick one you can still use; a saved backup code works too.',
   'panel.intro.settings': 'You are logged in here. From these pages you can get a backup code or a temporary password for the device that is locked out.',
   'notice.limited.title': 'X has limited logins from this device for now',

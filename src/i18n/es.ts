@@ -3,10 +3,15 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 
 export const esPage: Record<PageKey, string> = {
   'panel.title': '¿No encuentras tu código?',
-  'panel.title.risk': 'Asegúrate de poder volver a entrar',
   'panel.title.notice': 'Sobre el mensaje de X',
+  'panel.title.choose-method': 'Elige un método que aún puedas usar',
+  'panel.title.settings': 'Consigue un código para el dispositivo bloqueado',
+  'panel.title.password-change': '¿Vas a cambiar la contraseña? Guarda una forma de volver',
+  'panel.title.method-off': '¿Vas a desactivar un método? Guarda una forma de volver',
+  'panel.more.places': 'Otros lugares donde buscar',
+  'panel.more.device': 'Qué tocar en ese dispositivo',
+  'panel.more-below': 'Hay más abajo',
   'panel.close': 'Cerrar el panel de ayuda',
-  'panel.intro.code-prompt': 'X te pide un código de autenticación en dos fases. Aquí verás dónde puede estar y qué más puede funcionar.',
   'panel.intro.choose-method':
     'X muestra los métodos de autenticación en dos fases que activaste. Elige uno que todavía puedas usar; un código de respaldo guardado también sirve.',
   'panel.intro.settings':

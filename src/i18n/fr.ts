@@ -3,10 +3,15 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 
 export const frPage: Record<PageKey, string> = {
   'panel.title': 'Vous n’avez pas votre code ?',
-  'panel.title.risk': 'Gardez un moyen de revenir',
   'panel.title.notice': 'À propos du message de X',
+  'panel.title.choose-method': 'Choisissez une méthode encore utilisable',
+  'panel.title.settings': 'Obtenez un code pour l’appareil bloqué',
+  'panel.title.password-change': 'Vous changez de mot de passe ? Gardez un moyen de revenir',
+  'panel.title.method-off': 'Vous désactivez une méthode ? Gardez un moyen de revenir',
+  'panel.more.places': 'Autres endroits où chercher',
+  'panel.more.device': 'Où cliquer sur cet appareil',
+  'panel.more-below': 'Suite plus bas',
   'panel.close': 'Fermer le panneau d’aide',
-  'panel.intro.code-prompt': 'X demande un code d’authentification à deux facteurs. Voici où il peut se trouver, et ce qui peut aussi marcher.',
   'panel.intro.choose-method':
     'X affiche les méthodes d’authentification à deux facteurs que vous avez activées. Choisissez-en une que vous pouvez encore utiliser ; un code de secours enregistré marche aussi.',
   'panel.intro.settings':

@@ -3,10 +3,15 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 
 export const idPage: Record<PageKey, string> = {
   'panel.title': 'Tidak bisa mendapatkan kode?',
-  'panel.title.risk': 'Pastikan tetap ada cara untuk masuk kembali',
   'panel.title.notice': 'Tentang pesan dari X',
+  'panel.title.choose-method': 'Pilih metode yang masih bisa Anda gunakan',
+  'panel.title.settings': 'Dapatkan kode untuk perangkat yang tidak bisa masuk',
+  'panel.title.password-change': 'Mau mengubah kata sandi? Pastikan tetap bisa masuk kembali',
+  'panel.title.method-off': 'Mau menonaktifkan metode? Pastikan tetap bisa masuk kembali',
+  'panel.more.places': 'Tempat lain untuk dicari',
+  'panel.more.device': 'Yang perlu diklik di perangkat itu',
+  'panel.more-below': 'Masih ada di bawah',
   'panel.close': 'Tutup panel bantuan',
-  'panel.intro.code-prompt': 'X meminta kode autentikasi dua faktor. Berikut tempat kode itu mungkin berada, dan cara lain yang bisa berhasil.',
   'panel.intro.choose-method':
     'X menampilkan metode autentikasi dua faktor yang Anda aktifkan. Pilih salah satu yang masih bisa Anda gunakan. Kode cadangan yang Anda simpan juga bisa dipakai.',
   'panel.intro.settings':

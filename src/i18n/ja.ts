@@ -3,10 +3,15 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 
 export const jaPage: Record<PageKey, string> = {
   'panel.title': '認証コードが見つからないときは',
-  'panel.title.risk': 'ログインし直す手段を確保',
   'panel.title.notice': 'Xのメッセージについて',
+  'panel.title.choose-method': 'まだ使える認証方法を選ぶ',
+  'panel.title.settings': 'ログインできない端末のためにコードを用意する',
+  'panel.title.password-change': 'パスワードを変える前に、戻る手段を確保',
+  'panel.title.method-off': '認証方法をオフにする前に、戻る手段を確保',
+  'panel.more.places': 'ほかに探せる場所',
+  'panel.more.device': 'その端末での操作手順',
+  'panel.more-below': '下に続きがあります',
   'panel.close': '手引きを閉じる',
-  'panel.intro.code-prompt': 'Xが2要素認証のコードを求めています。コードがありそうな場所と、ほかに試せることをまとめました。',
   'panel.intro.choose-method': '設定済みの認証方法が並んでいます。今も使えるものを選んでください。保存したバックアップコードも使えます。',
   'panel.intro.settings': 'このブラウザではログインできています。ここから、ログインできない端末のためにバックアップコードや仮パスワードを取得できます。',
   'notice.limited.title': 'Xがこの端末からのログインを一時的に制限しています',

@@ -3,10 +3,15 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 
 export const koPage: Record<PageKey, string> = {
   'panel.title': '코드를 받을 수 없나요?',
-  'panel.title.risk': '다시 로그인할 방법을 남겨 두세요',
   'panel.title.notice': 'X 메시지 안내',
+  'panel.title.choose-method': '아직 쓸 수 있는 방법을 고르세요',
+  'panel.title.settings': '로그인이 막힌 기기를 위한 코드 받기',
+  'panel.title.password-change': '비밀번호를 바꾸기 전에 돌아올 방법을 남겨 두세요',
+  'panel.title.method-off': '인증 방법을 끄기 전에 돌아올 방법을 남겨 두세요',
+  'panel.more.places': '더 찾아볼 곳',
+  'panel.more.device': '그 기기에서 누를 곳',
+  'panel.more-below': '아래에 더 있어요',
   'panel.close': '도움말 패널 닫기',
-  'panel.intro.code-prompt': 'X가 2단계 인증 코드를 요청하고 있어요. 코드가 있을 만한 곳과, 그 밖에 쓸 수 있는 방법을 알려 드려요.',
   'panel.intro.choose-method': '켜 두신 2단계 인증 방법이 X에 표시되어 있어요. 아직 쓸 수 있는 것을 고르세요. 저장해 둔 백업 코드도 쓸 수 있어요.',
   'panel.intro.settings': '여기서는 로그인되어 있어요. 이 페이지에서 로그인이 막힌 기기를 위한 백업 코드나 임시 비밀번호를 받을 수 있어요.',
   'notice.limited.title': 'X가 지금은 이 기기에서의 로그인을 제한하고 있어요',

@@ -3,10 +3,15 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 
 export const ptPage: Record<PageKey, string> = {
   'panel.title': 'Não encontra seu código?',
-  'panel.title.risk': 'Garanta um jeito de voltar a entrar',
   'panel.title.notice': 'Sobre a mensagem do X',
+  'panel.title.choose-method': 'Escolha um método que você ainda consiga usar',
+  'panel.title.settings': 'Obtenha um código para o dispositivo sem acesso',
+  'panel.title.password-change': 'Vai mudar a senha? Garanta um jeito de voltar',
+  'panel.title.method-off': 'Vai desativar um método? Garanta um jeito de voltar',
+  'panel.more.places': 'Outros lugares para procurar',
+  'panel.more.device': 'O que tocar nesse dispositivo',
+  'panel.more-below': 'Tem mais abaixo',
   'panel.close': 'Fechar o painel de ajuda',
-  'panel.intro.code-prompt': 'O X está pedindo um código de autenticação em duas etapas. Veja aqui onde ele pode estar e o que mais pode funcionar.',
   'panel.intro.choose-method':
     'O X mostra os métodos de autenticação em duas etapas que você ativou. Escolha um que você ainda consiga usar; um código de backup salvo também serve.',
   'panel.intro.settings':

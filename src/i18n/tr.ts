@@ -3,11 +3,15 @@ import type { AssistantKey, PageKey, PopupKey, GuideKey } from './en';
 
 export const trPage: Record<PageKey, string> = {
   'panel.title': 'Kodunuza ulaşamıyor musunuz?',
-  'panel.title.risk': 'Hesabınıza geri dönüş yolunu açık tutun',
   'panel.title.notice': 'X’in mesajı hakkında',
+  'panel.title.choose-method': 'Hâlâ kullanabildiğiniz bir yöntem seçin',
+  'panel.title.settings': 'Giriş yapamayan cihazınız için kod alın',
+  'panel.title.password-change': 'Şifrenizi mi değiştiriyorsunuz? Geri dönüş yolunu açık tutun',
+  'panel.title.method-off': 'Bir yöntemi mi kapatıyorsunuz? Geri dönüş yolunu açık tutun',
+  'panel.more.places': 'Bakabileceğiniz diğer yerler',
+  'panel.more.device': 'O cihazda nereye tıklanır',
+  'panel.more-below': 'Devamı aşağıda',
   'panel.close': 'Yardım panelini kapatın',
-  'panel.intro.code-prompt':
-    'X sizden iki faktörlü doğrulama kodu istiyor. Kodun nerede olabileceğini ve başka neyin işe yarayabileceğini burada bulabilirsiniz.',
   'panel.intro.choose-method':
     'X, açtığınız iki faktörlü doğrulama yöntemlerini listeliyor. Hâlâ kullanabildiğiniz birini seçin; kaydettiğiniz bir yedek kod da işe yarar.',
   'panel.intro.settings': 'Burada oturumunuz açık. Bu sayfalardan, hesaba giremeyen cihaz için bir yedek kod veya geçici şifre alabilirsiniz.',

@@ -68,6 +68,11 @@ export function describeAccessibility(launch: () => Promise<BrowserDriver>) {
     expect(await page.evaluate(() => document.querySelector('x2fa-rescue')?.shadowRoot?.activeElement?.id)).toBe('rescue-title');
     await page.press('Tab');
     expect(await page.evaluate(activeRescue)).toBe('close');
+    // The settings path's next step first: X Support's link and its request, then the plan.
+    await page.press('Tab');
+    expect(await page.evaluate(activeRescue)).toBe('support-link');
+    await page.press('Tab');
+    expect(await page.evaluate(activeRescue)).toBe('open-composer');
     await page.press('Tab');
     expect(await page.evaluate(activeRescue)).toBe('open-assistant');
     await page.press('Enter');

@@ -12,6 +12,7 @@ import { describeWatcher } from './watcher-suite';
 import { describeLanguages } from './languages-suite';
 import { describeLoginNotice } from './login-notice-suite';
 import { describePopupLanguage } from './popup-language-suite';
+import { describePanelOrder } from './panel-order-suite';
 
 describe('Chromium (MV3)', () => describeExtension(launchChromium, { restartable: true, thorough: true }));
 describe('Chromium (MV3): guides', () => describeGuides(launchChromium, { thorough: true }));
@@ -28,3 +29,4 @@ describe('Chromium (MV3): the ten UI languages', () => describeLanguages(launchC
 // Only Chromium lets a test choose the browser's UI language: Firefox takes it from language packs, and none is installed here.
 describe('Chromium (MV3): the popup in the browser’s language', () => describePopupLanguage((locale) => launchChromium(undefined, { locale })));
 describe('Chromium (MV3): X’s login error banner', () => describeLoginNotice(launchChromium));
+describe('Chromium (MV3): the next step first (the panel’s order and first view)', () => describePanelOrder(launchChromium, { allLanguages: true }));

@@ -10,6 +10,7 @@ import { describeGuides } from './guide-suite';
 import { describeWatcher } from './watcher-suite';
 import { describeLanguages } from './languages-suite';
 import { describeLoginNotice } from './login-notice-suite';
+import { describePanelOrder } from './panel-order-suite';
 
 // The long matrices (every viewport, every replica shape, 300 navigations) run in Chromium;
 // Firefox runs a sample of each, so the whole suite stays within its time on 2 cores.
@@ -24,3 +25,4 @@ describe('Firefox ESR (MV2): the live step (forms kept, a covered duplicate, one
 describe('Firefox ESR (MV2): the watcher and the UI it loads', () => describeWatcher(launchFirefox));
 describe('Firefox ESR (MV2): the ten UI languages', () => describeLanguages(launchFirefox, { uiLanguageSettable: false }));
 describe('Firefox ESR (MV2): X’s login error banner', () => describeLoginNotice(launchFirefox));
+describe('Firefox ESR (MV2): the next step first (the panel’s order and first view)', () => describePanelOrder(launchFirefox, { allLanguages: false }));
