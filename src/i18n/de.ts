@@ -36,13 +36,13 @@ export const dePage: Record<PageKey, string> = {
 
   'device.title': 'Ein Gerät, das noch angemeldet ist',
   'device.body':
-    'Ist X noch irgendwo geöffnet: auf einem alten Handy, einem Tablet, in einem anderen Browser oder Browserprofil? (Private Fenster speichern keine Sitzung.) Dort kann X einen Code anzeigen, den Sie hier verwenden können.',
+    'Ist X noch irgendwo angemeldet? Wenn Sie Ihr Passwort geändert haben, sehen Sie zuerst auf dem Handy oder Computer nach, auf dem Sie es geändert haben: Dort bleibt X angemeldet. Sonst auf einem alten Handy, einem Tablet, in einem anderen Browser oder Browserprofil (private Fenster speichern keine Sitzung). Dort kann X einen Code anzeigen, den Sie hier verwenden können.',
   'device.web': 'Im Browser:',
   'device.narrow': 'Auf einem schmalen Bildschirm beginnen Sie bei {profileMenu} statt bei „{more}“.',
   'device.or': 'oder',
   'device.app': 'In der X-App:',
   'device.password': 'X fragt eventuell nach Ihrem Passwort, bevor ein Code erscheint.',
-  'device.warning': 'Ändern Sie dort nicht Ihr Passwort: Sonst wird auch dieses Gerät abgemeldet.',
+  'device.warning': 'Ändern Sie dort nicht Ihr Passwort: X würde alle Ihre anderen Geräte abmelden, und jedes würde wieder nach einem Code fragen.',
 
   'method.title': 'Eine andere Methode',
   'method.present': 'Unter dem Codefeld zeigt „{chooseMethod}“ die anderen Methoden, die Sie aktiviert haben, zum Beispiel einen Backup-Code.',
@@ -111,7 +111,8 @@ export const dePopup: Record<PopupKey, string> = {
   'check.sms.title': 'SMS prüfen',
   'check.sms.body': 'Nur mit X Premium: Der Code geht an die Telefonnummer Ihres Accounts.',
   'check.device.title': 'Ein Gerät finden, das noch angemeldet ist',
-  'check.device.body': 'Ein altes Handy, ein Tablet, ein anderer Browser oder ein anderes Browserprofil.',
+  'check.device.body':
+    'Zuerst das Handy oder der Computer, auf dem Sie Ihr Passwort geändert haben (dort bleibt X angemeldet), dann ein altes Handy, ein Tablet, ein anderer Browser oder ein anderes Browserprofil.',
   'check.code.title': 'Dort einen Backup-Code oder ein vorläufiges Passwort holen',
   'check.code.body': 'Einstellungen und Datenschutz → Sicherheit und Account-Zugriff → Sicherheit → Zwei-Faktor-Authentifizierung.',
   'check.switch.title': 'Oder die Methode wechseln, solange Sie angemeldet sind',

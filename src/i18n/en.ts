@@ -35,13 +35,13 @@ export const enPage = {
 
   'device.title': 'A device still logged in',
   'device.body':
-    'Is X still open somewhere: an old phone, a tablet, another browser or browser profile? (Private windows keep no session.) There, X can show a code you can use here.',
+    'Is X still logged in somewhere? If you changed your password, first try the phone or computer where you changed it: X keeps that one logged in. Then an old phone, a tablet, another browser or browser profile (private windows keep no session). There, X can show a code you can use here.',
   'device.web': 'In a browser:',
   'device.narrow': 'On a narrow screen, start from {profileMenu} instead of “{more}”.',
   'device.or': 'or',
   'device.app': 'In the X app:',
   'device.password': 'X may ask for your password before it shows a code.',
-  'device.warning': 'Don’t change your password there: that device would be logged out too.',
+  'device.warning': 'Don’t change your password there: X would log out all your other devices, and each one would ask for a code again.',
 
   'method.title': 'Another method',
   'method.present': 'Under the code box, “{chooseMethod}” lists the other methods you turned on, such as a backup code.',
@@ -105,7 +105,8 @@ export const enPopup = {
   'check.sms.title': 'Check text messages',
   'check.sms.body': 'Only with X Premium: the code goes to the phone number on your account.',
   'check.device.title': 'Find a device still logged in',
-  'check.device.body': 'An old phone, a tablet, another browser or browser profile.',
+  'check.device.body':
+    'First the phone or computer where you changed your password (X keeps it logged in), then an old phone, a tablet, another browser or browser profile.',
   'check.code.title': 'There, get a backup code or a temporary password',
   'check.code.body': 'Settings and privacy → Security and account access → Security → Two-factor authentication.',
   'check.switch.title': 'Or switch methods while logged in',

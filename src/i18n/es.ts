@@ -36,13 +36,13 @@ export const esPage: Record<PageKey, string> = {
 
   'device.title': 'Un dispositivo con la sesión aún iniciada',
   'device.body':
-    '¿Sigue X abierto en algún sitio: un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador? (Las ventanas privadas no guardan la sesión.) Allí, X puede mostrarte un código que puedes usar aquí.',
+    '¿Sigue X con la sesión iniciada en algún sitio? Si cambiaste la contraseña, mira primero en el teléfono o el ordenador donde la cambiaste: X mantiene esa sesión. Después, en un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador (las ventanas privadas no guardan la sesión). Allí, X puede mostrarte un código que puedes usar aquí.',
   'device.web': 'En un navegador:',
   'device.narrow': 'En una pantalla estrecha, empieza por {profileMenu} en lugar de “{more}”.',
   'device.or': 'o',
   'device.app': 'En la app de X:',
   'device.password': 'Es posible que X te pida la contraseña antes de mostrar un código.',
-  'device.warning': 'No cambies tu contraseña allí: también se cerraría la sesión en ese dispositivo.',
+  'device.warning': 'No cambies la contraseña allí: X cerraría la sesión en todos tus otros dispositivos, y cada uno te volvería a pedir un código.',
 
   'method.title': 'Otro método',
   'method.present': 'Debajo del campo del código, “{chooseMethod}” muestra los otros métodos que activaste, como un código de respaldo.',
@@ -108,7 +108,8 @@ export const esPopup: Record<PopupKey, string> = {
   'check.sms.title': 'Revisa los mensajes de texto',
   'check.sms.body': 'Solo con X Premium: el código llega al número de teléfono de tu cuenta.',
   'check.device.title': 'Busca un dispositivo con la sesión aún iniciada',
-  'check.device.body': 'Un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador.',
+  'check.device.body':
+    'Primero, el teléfono o el ordenador donde cambiaste la contraseña (X mantiene esa sesión); después, un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador.',
   'check.code.title': 'En ese dispositivo, obtén un código de respaldo o una contraseña temporal',
   'check.code.body': 'Configuración y privacidad → Seguridad y acceso a la cuenta → Seguridad → Autenticación en dos fases.',
   'check.switch.title': 'O cambia de método mientras tienes la sesión iniciada',

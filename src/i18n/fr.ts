@@ -36,13 +36,13 @@ export const frPage: Record<PageKey, string> = {
 
   'device.title': 'Un appareil encore connecté',
   'device.body':
-    'X est-il encore ouvert quelque part : un ancien téléphone, une tablette, un autre navigateur ou profil de navigateur ? (Les fenêtres de navigation privée ne gardent pas de session.) Sur cet appareil, X peut afficher un code à utiliser ici.',
+    'X est-il encore connecté quelque part ? Si vous avez changé votre mot de passe, regardez d’abord sur le téléphone ou l’ordinateur où vous l’avez changé : X y garde la session. Sinon, un ancien téléphone, une tablette, un autre navigateur ou profil de navigateur (les fenêtres de navigation privée ne gardent pas de session). Sur cet appareil, X peut afficher un code à utiliser ici.',
   'device.web': 'Dans un navigateur :',
   'device.narrow': 'Sur un écran étroit, commencez par {profileMenu} au lieu de « {more} ».',
   'device.or': 'ou',
   'device.app': 'Dans l’application X :',
   'device.password': 'X peut demander votre mot de passe avant d’afficher un code.',
-  'device.warning': 'Ne changez pas votre mot de passe sur cet appareil : il serait lui aussi déconnecté.',
+  'device.warning': 'Ne changez pas votre mot de passe sur cet appareil : X déconnecterait tous vos autres appareils, et chacun redemanderait un code.',
 
   'method.title': 'Une autre méthode',
   'method.present': 'Sous le champ du code, « {chooseMethod} » affiche les autres méthodes que vous avez activées, par exemple un code de secours.',
@@ -111,7 +111,8 @@ export const frPopup: Record<PopupKey, string> = {
   'check.sms.title': 'Vérifiez vos SMS',
   'check.sms.body': 'Seulement avec X Premium : le code arrive au numéro de téléphone de votre compte.',
   'check.device.title': 'Trouvez un appareil encore connecté',
-  'check.device.body': 'Un ancien téléphone, une tablette, un autre navigateur ou profil de navigateur.',
+  'check.device.body':
+    'D’abord le téléphone ou l’ordinateur où vous avez changé votre mot de passe (X le garde connecté), puis un ancien téléphone, une tablette, un autre navigateur ou profil de navigateur.',
   'check.code.title': 'Sur cet appareil, obtenez un code de secours ou un mot de passe temporaire',
   'check.code.body': 'Paramètres et confidentialité → Sécurité et accès au compte → Sécurité → Authentification à deux facteurs.',
   'check.switch.title': 'Ou changez de méthode depuis une session ouverte',

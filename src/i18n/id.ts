@@ -36,13 +36,13 @@ export const idPage: Record<PageKey, string> = {
 
   'device.title': 'Perangkat yang masih masuk',
   'device.body':
-    'Apakah X masih terbuka di tempat lain: ponsel lama, tablet, browser lain, atau profil browser lain? (Jendela pribadi atau samaran tidak menyimpan sesi.) Di sana, X bisa menampilkan kode yang bisa Anda gunakan di sini.',
+    'Apakah X masih masuk di tempat lain? Jika Anda mengubah kata sandi, periksa dulu ponsel atau komputer tempat Anda mengubahnya: X membiarkan sesi itu tetap masuk. Lalu ponsel lama, tablet, browser lain, atau profil browser lain (jendela pribadi atau samaran tidak menyimpan sesi). Di sana, X bisa menampilkan kode yang bisa Anda gunakan di sini.',
   'device.web': 'Di browser:',
   'device.narrow': 'Di layar sempit, mulailah dari {profileMenu}, bukan dari “{more}”.',
   'device.or': 'atau',
   'device.app': 'Di aplikasi X:',
   'device.password': 'X mungkin meminta kata sandi Anda sebelum menampilkan kode.',
-  'device.warning': 'Jangan ubah kata sandi di sana: perangkat itu juga akan keluar dari akun.',
+  'device.warning': 'Jangan ubah kata sandi di sana: X akan mengeluarkan semua perangkat Anda yang lain, dan masing-masing akan meminta kode lagi.',
 
   'method.title': 'Metode lain',
   'method.present': 'Di bawah kotak kode, “{chooseMethod}” menampilkan metode lain yang Anda aktifkan, misalnya kode cadangan.',
@@ -108,7 +108,8 @@ export const idPopup: Record<PopupKey, string> = {
   'check.sms.title': 'Periksa pesan teks',
   'check.sms.body': 'Hanya dengan X Premium: kode dikirim ke nomor telepon di akun Anda.',
   'check.device.title': 'Cari perangkat yang masih masuk',
-  'check.device.body': 'Ponsel lama, tablet, browser lain, atau profil browser lain.',
+  'check.device.body':
+    'Pertama, ponsel atau komputer tempat Anda mengubah kata sandi (sesinya tetap masuk), lalu ponsel lama, tablet, browser lain, atau profil browser lain.',
   'check.code.title': 'Di sana, dapatkan kode cadangan atau kata sandi sementara',
   'check.code.body': 'Pengaturan dan privasi → Keamanan dan akses akun → Keamanan → Autentikasi dua faktor.',
   'check.switch.title': 'Atau ganti metode selagi masih masuk',

@@ -34,13 +34,13 @@ export const koPage: Record<PageKey, string> = {
 
   'device.title': '아직 로그인되어 있는 기기',
   'device.body':
-    '예전 휴대폰, 태블릿, 다른 브라우저나 브라우저 프로필 등 어딘가에 X가 아직 열려 있나요? (시크릿 창에는 로그인 상태가 남지 않아요.) 거기서 X가 여기에서 쓸 수 있는 코드를 보여 줄 수 있어요.',
+    'X에 아직 로그인되어 있는 곳이 있나요? 비밀번호를 바꿨다면 먼저 비밀번호를 바꾼 휴대폰이나 컴퓨터를 확인하세요. 그 기기는 로그인 상태가 유지돼요. 그다음 예전 휴대폰, 태블릿, 다른 브라우저나 브라우저 프로필도 확인해 보세요(시크릿 창에는 로그인 상태가 남지 않아요). 거기서 X가 여기에서 쓸 수 있는 코드를 보여 줄 수 있어요.',
   'device.web': '브라우저에서:',
   'device.narrow': '화면이 좁으면 “{more}” 대신 {profileMenu}에서 시작하세요.',
   'device.or': '또는',
   'device.app': 'X 앱에서:',
   'device.password': '코드를 보여 주기 전에 X가 비밀번호를 물을 수 있어요.',
-  'device.warning': '그 기기에서 비밀번호를 바꾸지 마세요. 바꾸면 그 기기도 로그아웃돼요.',
+  'device.warning': '그 기기에서 비밀번호를 바꾸지 마세요. 바꾸면 다른 기기가 모두 로그아웃되고, 기기마다 다시 코드를 요청해요.',
 
   'method.title': '다른 인증 방법',
   'method.present': '코드 입력란 아래의 “{chooseMethod}”에서 켜 둔 다른 방법(백업 코드 등)을 볼 수 있어요.',
@@ -104,7 +104,7 @@ export const koPopup: Record<PopupKey, string> = {
   'check.sms.title': '문자 메시지 확인하기',
   'check.sms.body': 'X Premium만 해당: 코드는 계정에 등록된 전화번호로 와요.',
   'check.device.title': '아직 로그인되어 있는 기기 찾기',
-  'check.device.body': '예전 휴대폰, 태블릿, 다른 브라우저나 브라우저 프로필.',
+  'check.device.body': '먼저 비밀번호를 바꾼 휴대폰이나 컴퓨터(로그인 상태가 유지돼요), 그다음 예전 휴대폰, 태블릿, 다른 브라우저나 브라우저 프로필.',
   'check.code.title': '그 기기에서 백업 코드나 임시 비밀번호 받기',
   'check.code.body': '설정 및 개인정보 → 보안 및 계정 접근 권한 → 보안 → 2단계 인증.',
   'check.switch.title': '또는 로그인된 상태에서 인증 방법 바꾸기',

@@ -36,13 +36,13 @@ export const ptPage: Record<PageKey, string> = {
 
   'device.title': 'Um dispositivo ainda conectado',
   'device.body':
-    'O X ainda está aberto em algum lugar: um celular antigo, um tablet, outro navegador ou outro perfil do navegador? (Janelas privadas ou anônimas não mantêm a sessão.) Lá, o X pode mostrar um código que você pode usar aqui.',
+    'O X ainda está conectado em algum lugar? Se você trocou a senha, veja primeiro o celular ou o computador onde trocou: o X mantém essa sessão. Depois, um celular antigo, um tablet, outro navegador ou outro perfil do navegador (janelas anônimas não mantêm a sessão). Lá, o X pode mostrar um código que você pode usar aqui.',
   'device.web': 'No navegador:',
   'device.narrow': 'Em uma tela estreita, comece por {profileMenu} em vez de “{more}”.',
   'device.or': 'ou',
   'device.app': 'No aplicativo do X:',
   'device.password': 'O X pode pedir sua senha antes de mostrar um código.',
-  'device.warning': 'Não altere sua senha lá: a sessão nesse dispositivo também seria encerrada.',
+  'device.warning': 'Não troque a senha lá: o X encerraria a sessão em todos os seus outros dispositivos, e cada um pediria um código de novo.',
 
   'method.title': 'Outro método',
   'method.present': 'Abaixo do campo do código, “{chooseMethod}” mostra os outros métodos que você ativou, como um código de backup.',
@@ -109,7 +109,8 @@ export const ptPopup: Record<PopupKey, string> = {
   'check.sms.title': 'Confira as mensagens de texto',
   'check.sms.body': 'Só com X Premium: o código vai para o número de telefone da sua conta.',
   'check.device.title': 'Encontre um dispositivo ainda conectado',
-  'check.device.body': 'Um celular antigo, um tablet, outro navegador ou outro perfil do navegador.',
+  'check.device.body':
+    'Primeiro, o celular ou o computador onde você trocou a senha (o X mantém essa sessão); depois, um celular antigo, um tablet, outro navegador ou outro perfil do navegador.',
   'check.code.title': 'Nesse dispositivo, obtenha um código de backup ou uma senha temporária',
   'check.code.body': 'Configurações e privacidade → Segurança e acesso à conta → Segurança → Autenticação em duas etapas.',
   'check.switch.title': 'Ou troque de método enquanto a sessão está aberta',

@@ -36,13 +36,13 @@ export const trPage: Record<PageKey, string> = {
 
   'device.title': 'Oturumu hâlâ açık bir cihaz',
   'device.body':
-    'X hâlâ bir yerde açık mı: eski bir telefonda, tablette, başka bir tarayıcıda ya da tarayıcı profilinde? (Gizli pencereler oturumu saklamaz.) Orada X, burada kullanabileceğiniz bir kod gösterebilir.',
+    'X hâlâ bir yerde açık mı? Şifrenizi değiştirdiyseniz önce değiştirdiğiniz telefona ya da bilgisayara bakın: X o oturumu açık tutar. Sonra eski bir telefon, tablet, başka bir tarayıcı ya da tarayıcı profili (gizli pencereler oturumu saklamaz). Orada X, burada kullanabileceğiniz bir kod gösterebilir.',
   'device.web': 'Tarayıcıda:',
   'device.narrow': 'Dar bir ekranda “{more}” yerine şuradan başlayın: {profileMenu}.',
   'device.or': 'veya',
   'device.app': 'X uygulamasında:',
   'device.password': 'X, kodu göstermeden önce şifrenizi isteyebilir.',
-  'device.warning': 'Orada şifrenizi değiştirmeyin: o cihazın da oturumu kapanır.',
+  'device.warning': 'Orada şifrenizi değiştirmeyin: X diğer tüm cihazlarınızın oturumunu kapatır ve her biri yeniden kod ister.',
 
   'method.title': 'Başka bir yöntem',
   'method.present': 'Kod kutusunun altındaki “{chooseMethod}” seçeneği, açtığınız diğer yöntemleri (örneğin yedek kod) listeler.',
@@ -106,7 +106,8 @@ export const trPopup: Record<PopupKey, string> = {
   'check.sms.title': 'Kısa mesajlarınızı kontrol edin',
   'check.sms.body': 'Yalnızca X Premium ile: kod, hesabınızdaki telefon numarasına gelir.',
   'check.device.title': 'Oturumu hâlâ açık bir cihaz bulun',
-  'check.device.body': 'Eski bir telefon, tablet, başka bir tarayıcı veya tarayıcı profili.',
+  'check.device.body':
+    'Önce şifrenizi değiştirdiğiniz telefon ya da bilgisayar (X orada oturumu açık tutar), sonra eski bir telefon, tablet, başka bir tarayıcı veya tarayıcı profili.',
   'check.code.title': 'Orada bir yedek kod veya geçici şifre alın',
   'check.code.body': 'Ayarlar ve gizlilik → Güvenlik ve hesap erişimi → Güvenlik → İki faktörlü kimlik doğrulaması.',
   'check.switch.title': 'Ya da oturumunuz açıkken yöntemi değiştirin',
