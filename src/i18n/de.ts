@@ -182,12 +182,15 @@ export const deAssistant: Record<AssistantKey, string> = {
   'risk.password.title': 'Bevor Sie Ihr Passwort ändern',
   'risk.password.body': 'Eine Änderung meldet Ihre anderen Geräte ab, und jedes fragt dann nach einem Zwei-Faktor-Code. Prüfen Sie, ob Sie einen haben werden.',
   'risk.method.title': 'Bevor Sie eine Methode deaktivieren',
-  'risk.method.body': 'Bei der nächsten Anmeldung fragt X nach einer der Methoden, die aktiv bleiben. Prüfen Sie, ob Sie eine davon nutzen können.',
+  'risk.method.body':
+    'Bleiben andere Methoden aktiv, fragt X bei der nächsten Anmeldung nach einer davon; ist dies die letzte, schaltet sich die Zwei-Faktor-Authentifizierung aus, und X fragt nur nach dem Passwort. Prüfen Sie, ob Sie nutzen können, was bleibt.',
   'ready.backup-saved': 'Ich habe einen Backup-Code an einem anderen Ort als diesem Gerät gespeichert',
-  'ready.methods-known': 'Ich kann meine Authentifizierungs-App öffnen oder SMS auf dem registrierten Handy empfangen',
+  'ready.methods-known':
+    'Ich kann meine Authentifizierungs-App öffnen oder meinen Sicherheitsschlüssel nutzen (oder SMS empfangen, wenn der Account X Premium hat)',
   'ready.contact-checked': 'Ich kann das bei X registrierte E-Mail-Postfach lesen',
   'risk.get-backup': 'Zuerst einen Backup-Code holen',
-  'risk.ready': 'Alles bereit: Sie kommen nach der Änderung wieder hinein. Machen Sie weiter.',
+  'risk.password.ready': 'Sie haben einen Weg zurück: Halten Sie ihn bereit. Die Änderung meldet Ihre anderen Geräte ab, und jedes fragt dann nach einem Code.',
+  'risk.method.ready': 'Sie haben einen Weg zurück: Halten Sie ihn für die nächste Anmeldung bereit.',
 
   'message.subject': 'Durch Zwei-Faktor-Authentifizierung ausgesperrt: {username}',
   'message.greeting': 'Sehr geehrtes X-Support-Team,',

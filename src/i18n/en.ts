@@ -172,12 +172,14 @@ export const enAssistant = {
   'risk.password.title': 'Before you change your password',
   'risk.password.body': 'Changing it logs out your other devices, and each one will ask for a two-factor code. Check that you will have one.',
   'risk.method.title': 'Before you turn a method off',
-  'risk.method.body': 'The next login will ask for one of the methods that stay on. Check that you can use one.',
+  'risk.method.body':
+    'The next login asks for one of the methods that stay on; if this is your last one, two-factor authentication turns off and X asks only for your password. Check that you can use what remains.',
   'ready.backup-saved': 'I have a backup code saved somewhere other than this device',
-  'ready.methods-known': 'I can open my authenticator app, or get texts on the registered phone',
+  'ready.methods-known': 'I can open my authentication app or use my security key (or get texts, if the account has X Premium)',
   'ready.contact-checked': 'I can read the email inbox registered on X',
   'risk.get-backup': 'Get a backup code first',
-  'risk.ready': 'You’re ready: you can get back in after the change. Go ahead.',
+  'risk.password.ready': 'You have a way back in: keep it at hand. The change will log out your other devices, and each one will ask for a code.',
+  'risk.method.ready': 'You have a way back in: keep it at hand for your next login.',
 
   'message.subject': 'Locked out by two-factor authentication: {username}',
   'message.greeting': 'Hello X Support,',

@@ -175,12 +175,15 @@ export const esAssistant: Record<AssistantKey, string> = {
   'risk.password.body':
     'Al cambiarla, se cierra la sesión en tus otros dispositivos y cada uno te pedirá un código de autenticación en dos fases. Comprueba que tendrás uno.',
   'risk.method.title': 'Antes de desactivar un método',
-  'risk.method.body': 'En el próximo inicio de sesión, X te pedirá uno de los métodos que sigan activados. Comprueba que puedes usar alguno.',
+  'risk.method.body':
+    'Si quedan otros métodos activados, el próximo inicio de sesión te pedirá uno de ellos; si este es el último, la autenticación en dos fases se desactiva y X solo pedirá tu contraseña. Comprueba que puedes usar lo que queda.',
   'ready.backup-saved': 'Tengo un código de respaldo guardado en otro lugar, fuera de este dispositivo',
-  'ready.methods-known': 'Puedo abrir mi app de autentificación o recibir mensajes de texto en el teléfono registrado',
+  'ready.methods-known': 'Puedo abrir mi app de autentificación o usar mi llave de seguridad (o recibir mensajes de texto, si la cuenta tiene X Premium)',
   'ready.contact-checked': 'Puedo leer la bandeja de entrada del correo registrado en X',
   'risk.get-backup': 'Primero obtén un código de respaldo',
-  'risk.ready': 'Todo listo: podrás volver a entrar después del cambio. Adelante.',
+  'risk.password.ready':
+    'Tienes una forma de volver a entrar: tenla a mano. El cambio cerrará la sesión en tus otros dispositivos, y cada uno te pedirá un código.',
+  'risk.method.ready': 'Tienes una forma de volver a entrar: tenla a mano para el próximo inicio de sesión.',
 
   'message.subject': 'Sin acceso por la autenticación en dos fases: {username}',
   'message.greeting': 'Estimado equipo de Soporte de X:',

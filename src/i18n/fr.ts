@@ -181,12 +181,15 @@ export const frAssistant: Record<AssistantKey, string> = {
   'risk.password.title': 'Avant de changer votre mot de passe',
   'risk.password.body': 'Le changer déconnecte vos autres appareils, et chacun demandera un code à deux facteurs. Vérifiez que vous en aurez un.',
   'risk.method.title': 'Avant de désactiver une méthode',
-  'risk.method.body': 'À la prochaine connexion, X demandera l’une des méthodes qui restent activées. Vérifiez que vous pouvez en utiliser une.',
+  'risk.method.body':
+    'Si d’autres méthodes restent activées, la prochaine connexion demandera l’une d’elles ; si c’est la dernière, l’authentification à deux facteurs se désactive et X ne demandera que le mot de passe. Vérifiez que vous pouvez utiliser ce qui reste.',
   'ready.backup-saved': 'J’ai un code de secours enregistré ailleurs que sur cet appareil',
-  'ready.methods-known': 'Je peux ouvrir mon application d’authentification, ou recevoir des SMS sur le téléphone enregistré',
+  'ready.methods-known': 'Je peux ouvrir mon application d’authentification ou utiliser ma clé de sécurité (ou recevoir des SMS, si le compte a X Premium)',
   'ready.contact-checked': 'Je peux lire la boîte de réception de l’e-mail enregistré sur X',
   'risk.get-backup': 'Obtenir d’abord un code de secours',
-  'risk.ready': 'C’est bon : vous pourrez revenir sur votre compte après le changement. Allez-y.',
+  'risk.password.ready':
+    'Vous avez un moyen de revenir sur votre compte : gardez-le à portée de main. Le changement déconnectera vos autres appareils, et chacun demandera un code.',
+  'risk.method.ready': 'Vous avez un moyen de revenir sur votre compte : gardez-le à portée de main pour la prochaine connexion.',
 
   'message.subject': 'Accès bloqué par l’authentification à deux facteurs : {username}',
   'message.greeting': 'Bonjour,',

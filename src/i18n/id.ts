@@ -175,12 +175,15 @@ export const idAssistant: Record<AssistantKey, string> = {
   'risk.password.body':
     'Mengubah kata sandi membuat perangkat Anda yang lain keluar dari akun, dan setiap perangkat akan meminta kode autentikasi dua faktor. Pastikan Anda akan punya kode itu.',
   'risk.method.title': 'Sebelum Anda menonaktifkan sebuah metode',
-  'risk.method.body': 'Saat masuk berikutnya, X akan meminta salah satu metode yang tetap aktif. Pastikan Anda bisa menggunakan salah satunya.',
+  'risk.method.body':
+    'Jika metode lain tetap aktif, saat masuk berikutnya X akan meminta salah satunya; jika ini yang terakhir, autentikasi dua faktor mati dan X hanya meminta kata sandi. Pastikan Anda bisa memakai yang tersisa.',
   'ready.backup-saved': 'Saya menyimpan kode cadangan di tempat selain perangkat ini',
-  'ready.methods-known': 'Saya bisa membuka aplikasi autentikasi, atau menerima pesan teks di nomor telepon yang terdaftar',
+  'ready.methods-known': 'Saya bisa membuka aplikasi autentikasi atau memakai kunci keamanan (atau menerima pesan teks, jika akun memiliki X Premium)',
   'ready.contact-checked': 'Saya bisa membaca kotak masuk email yang terdaftar di X',
   'risk.get-backup': 'Dapatkan kode cadangan dulu',
-  'risk.ready': 'Anda siap: Anda bisa masuk kembali setelah perubahan ini. Silakan lanjutkan.',
+  'risk.password.ready':
+    'Anda punya cara untuk masuk kembali: simpan di dekat Anda. Perubahan ini akan mengeluarkan perangkat Anda yang lain, dan masing-masing akan meminta kode.',
+  'risk.method.ready': 'Anda punya cara untuk masuk kembali: simpan di dekat Anda untuk saat masuk berikutnya.',
 
   'message.subject': 'Tidak bisa masuk karena autentikasi dua faktor: {username}',
   'message.greeting': 'Yth. Tim Dukungan X,',

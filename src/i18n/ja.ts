@@ -168,12 +168,14 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'risk.password.title': 'パスワードを変更する前に',
   'risk.password.body': '変更すると、ほかの端末はすべてログアウトされ、それぞれで2要素認証のコードを求められます。コードを用意できるか確かめてください。',
   'risk.method.title': '認証方法をオフにする前に',
-  'risk.method.body': '次のログインでは、オンのまま残る方法のどれかが求められます。そのどれかを使えるか確かめてください。',
+  'risk.method.body':
+    'ほかの方法がオンのまま残れば、次のログインではそのどれかが求められます。これが最後の方法なら2要素認証がオフになり、パスワードだけでログインします。残るものを使えるか確かめてください。',
   'ready.backup-saved': 'この端末以外の場所にバックアップコードを保存してある',
-  'ready.methods-known': '認証アプリを開ける、または登録した電話番号でSMSを受け取れる',
+  'ready.methods-known': '認証アプリを開ける、またはセキュリティキーを使える（X Premiumなら、登録した電話番号でSMSも受け取れる）',
   'ready.contact-checked': 'Xに登録したメールアドレスの受信箱を見られる',
   'risk.get-backup': '先にバックアップコードを取得する',
-  'risk.ready': '準備ができています。変更しても、ログインし直せます。どうぞ進めてください。',
+  'risk.password.ready': 'ログインし直す手段があります。手元に置いておいてください。変更すると、ほかの端末はログアウトされ、それぞれでコードを求められます。',
+  'risk.method.ready': 'ログインし直す手段があります。次のログインに備えて、手元に置いておいてください。',
 
   'message.subject': '2要素認証でログインできません：{username}',
   'message.greeting': 'Xサポートご担当者様',

@@ -164,12 +164,14 @@ export const koAssistant: Record<AssistantKey, string> = {
   'risk.password.title': '비밀번호를 바꾸기 전에',
   'risk.password.body': '비밀번호를 바꾸면 다른 기기는 모두 로그아웃되고, 기기마다 2단계 인증 코드를 요청해요. 코드를 받을 수 있는지 확인하세요.',
   'risk.method.title': '인증 방법을 끄기 전에',
-  'risk.method.body': '다음에 로그인할 때는 켜진 채로 남는 방법 중 하나를 요청해요. 그중 하나를 쓸 수 있는지 확인하세요.',
+  'risk.method.body':
+    '다른 방법이 켜진 채로 남으면 다음 로그인 때 그중 하나를 요청해요. 이것이 마지막 방법이라면 2단계 인증이 꺼지고 비밀번호만 물어봐요. 남는 것을 쓸 수 있는지 확인하세요.',
   'ready.backup-saved': '이 기기가 아닌 다른 곳에 백업 코드를 저장해 두었어요',
-  'ready.methods-known': '인증 앱을 열 수 있거나, 등록된 전화번호로 문자를 받을 수 있어요',
+  'ready.methods-known': '인증 앱을 열거나 보안 키를 쓸 수 있어요(계정이 X Premium이면 문자도 받을 수 있어요)',
   'ready.contact-checked': 'X에 등록된 이메일의 받은편지함을 볼 수 있어요',
   'risk.get-backup': '먼저 백업 코드 받기',
-  'risk.ready': '준비됐어요. 바꾼 뒤에도 다시 로그인할 수 있어요. 진행하세요.',
+  'risk.password.ready': '다시 로그인할 방법이 있어요. 가까이 두세요. 비밀번호를 바꾸면 다른 기기는 로그아웃되고, 기기마다 코드를 요청해요.',
+  'risk.method.ready': '다시 로그인할 방법이 있어요. 다음 로그인 때 쓸 수 있게 가까이 두세요.',
 
   'message.subject': '2단계 인증 문제로 로그인할 수 없습니다: {username}',
   'message.greeting': 'X 지원팀 담당자님, 안녕하세요.',

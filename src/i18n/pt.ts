@@ -177,12 +177,16 @@ export const ptAssistant: Record<AssistantKey, string> = {
   'risk.password.body':
     'Alterar a senha encerra a sessão nos seus outros dispositivos, e cada um vai pedir um código de autenticação em duas etapas. Confira se você terá um.',
   'risk.method.title': 'Antes de desativar um método',
-  'risk.method.body': 'No próximo login, o X vai pedir um dos métodos que continuarem ativados. Confira se você consegue usar algum.',
+  'risk.method.body':
+    'Se outros métodos continuarem ativados, o próximo login vai pedir um deles; se este for o último, a autenticação em duas etapas é desativada e o X só vai pedir a senha. Confira se você consegue usar o que fica.',
   'ready.backup-saved': 'Tenho um código de backup salvo em outro lugar, fora deste dispositivo',
-  'ready.methods-known': 'Consigo abrir meu aplicativo de autenticação ou receber mensagens de texto no telefone cadastrado',
+  'ready.methods-known':
+    'Consigo abrir meu aplicativo de autenticação ou usar minha chave de segurança (ou receber mensagens de texto, se a conta tiver X Premium)',
   'ready.contact-checked': 'Consigo ler a caixa de entrada do e-mail cadastrado no X',
   'risk.get-backup': 'Obtenha primeiro um código de backup',
-  'risk.ready': 'Tudo pronto: você vai conseguir voltar a entrar depois da mudança. Pode seguir.',
+  'risk.password.ready':
+    'Você tem um jeito de voltar a entrar: deixe-o à mão. A mudança vai encerrar a sessão nos seus outros dispositivos, e cada um vai pedir um código.',
+  'risk.method.ready': 'Você tem um jeito de voltar a entrar: deixe-o à mão para o próximo login.',
 
   'message.subject': 'Sem acesso por causa da autenticação em duas etapas: {username}',
   'message.greeting': 'Prezada equipe de Suporte do X,',

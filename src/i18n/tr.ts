@@ -172,12 +172,16 @@ export const trAssistant: Record<AssistantKey, string> = {
   'risk.password.body':
     'Şifreyi değiştirmek diğer cihazlarınızdaki oturumları kapatır ve her biri iki faktörlü doğrulama kodu ister. Bir kodunuz olacağından emin olun.',
   'risk.method.title': 'Bir yöntemi kapatmadan önce',
-  'risk.method.body': 'Bir sonraki oturum açışta, açık kalan yöntemlerden biri istenir. Bunlardan birini kullanabildiğinizden emin olun.',
+  'risk.method.body':
+    'Başka yöntemler açık kalırsa bir sonraki oturum açışta bunlardan biri istenir; bu sonuncusuysa iki faktörlü kimlik doğrulaması kapanır ve yalnızca şifreniz sorulur. Kalanı kullanabildiğinizden emin olun.',
   'ready.backup-saved': 'Bu cihaz dışında bir yerde kayıtlı bir yedek kodum var',
-  'ready.methods-known': 'Kimlik doğrulama uygulamamı açabiliyorum ya da kayıtlı telefona gelen kısa mesajları alabiliyorum',
+  'ready.methods-known':
+    'Kimlik doğrulama uygulamamı açabiliyor ya da güvenlik anahtarımı kullanabiliyorum (hesapta X Premium varsa kısa mesaj da alabiliyorum)',
   'ready.contact-checked': 'X’te kayıtlı e-postanın gelen kutusunu okuyabiliyorum',
   'risk.get-backup': 'Önce bir yedek kod alın',
-  'risk.ready': 'Hazırsınız: değişiklikten sonra hesabınıza yeniden girebilirsiniz. Devam edebilirsiniz.',
+  'risk.password.ready':
+    'Hesabınıza geri dönmenin bir yolu var: onu elinizin altında tutun. Değişiklik diğer cihazlarınızın oturumunu kapatacak ve her biri kod isteyecek.',
+  'risk.method.ready': 'Hesabınıza geri dönmenin bir yolu var: bir sonraki oturum açış için onu elinizin altında tutun.',
 
   'message.subject': 'İki faktörlü kimlik doğrulama nedeniyle hesabıma erişemiyorum: {username}',
   'message.greeting': 'Sayın X Destek Ekibi,',
