@@ -95,7 +95,8 @@ export const dePopup: Record<PopupKey, string> = {
   'checkup.backup.title': 'Neue Backup-Codes speichern',
   'checkup.backup.body': 'Drucken Sie sie aus oder bewahren Sie sie in einem Passwort-Manager auf, nicht nur auf Ihrem Handy.',
   'checkup.contact.title': 'Prüfen, ob E-Mail-Adresse und Telefonnummer Ihres X-Accounts aktuell sind',
-  'checkup.contact.body': 'Nur darüber kann der X-Support Sie erreichen, und nur darüber bekommen Sie Codes.',
+  'checkup.contact.body':
+    'Der X-Support schreibt Ihnen an diese E-Mail-Adresse und prüft darüber, ob der Account Ihnen gehört. Codes per SMS bekommen nur Accounts mit X Premium.',
   'checkup.app.title': 'Einen zweiten Weg zu Ihren Authentifizierungscodes sichern',
   'checkup.app.body': 'Nutzen Sie die Sicherung oder den Export der App selbst, oder fügen Sie X auf einem zweiten Gerät hinzu.',
   'checkup.guide': 'Weg zeigen',

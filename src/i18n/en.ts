@@ -90,7 +90,7 @@ export const enPopup = {
   'checkup.backup.title': 'Save new backup codes',
   'checkup.backup.body': 'Print them or keep them in a password manager, not only on your phone.',
   'checkup.contact.title': 'Check that the email and phone on your X account are current',
-  'checkup.contact.body': 'X Support can only reach you, and you can only get codes, through them.',
+  'checkup.contact.body': 'X Support writes to that email and uses it to confirm the account is yours. Codes by text reach only X Premium accounts.',
   'checkup.app.title': 'Keep a second way to your authenticator codes',
   'checkup.app.body': 'Use the app’s own backup or export, or add X to it on a second device.',
   'checkup.guide': 'Show me',

@@ -92,7 +92,8 @@ export const esPopup: Record<PopupKey, string> = {
   'checkup.backup.title': 'Guarda códigos de respaldo nuevos',
   'checkup.backup.body': 'Imprímelos o guárdalos en un gestor de contraseñas, no solo en tu teléfono.',
   'checkup.contact.title': 'Comprueba que el correo y el teléfono de tu cuenta de X estén al día',
-  'checkup.contact.body': 'Solo a través de ellos puede contactarte el Soporte de X, y solo a través de ellos recibes códigos.',
+  'checkup.contact.body':
+    'El Soporte de X te escribe a ese correo y lo usa para comprobar que la cuenta es tuya. Los códigos por mensaje de texto solo llegan a cuentas con X Premium.',
   'checkup.app.title': 'Ten una segunda forma de acceder a los códigos de tu app de autentificación',
   'checkup.app.body': 'Usa la copia de seguridad o la exportación de la propia app, o agrega X a la app en un segundo dispositivo.',
   'checkup.guide': 'Muéstrame cómo',

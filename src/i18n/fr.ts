@@ -95,7 +95,8 @@ export const frPopup: Record<PopupKey, string> = {
   'checkup.backup.title': 'Enregistrez de nouveaux codes de secours',
   'checkup.backup.body': 'Imprimez-les ou gardez-les dans un gestionnaire de mots de passe, pas seulement sur votre téléphone.',
   'checkup.contact.title': 'Vérifiez que l’e-mail et le téléphone de votre compte X sont à jour',
-  'checkup.contact.body': 'C’est seulement par eux que l’assistance X peut vous joindre et que vous pouvez recevoir des codes.',
+  'checkup.contact.body':
+    'L’assistance X vous écrit à cette adresse e-mail et s’en sert pour vérifier que le compte est à vous. Les codes par SMS n’arrivent qu’aux comptes X Premium.',
   'checkup.app.title': 'Gardez un second accès à vos codes d’authentification',
   'checkup.app.body': 'Utilisez la sauvegarde ou l’exportation de l’application elle-même, ou ajoutez-y X sur un second appareil.',
   'checkup.guide': 'Me montrer',

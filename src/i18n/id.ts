@@ -92,7 +92,8 @@ export const idPopup: Record<PopupKey, string> = {
   'checkup.backup.title': 'Simpan kode cadangan baru',
   'checkup.backup.body': 'Cetak, atau simpan di pengelola kata sandi, jangan hanya di ponsel Anda.',
   'checkup.contact.title': 'Pastikan email dan nomor telepon di akun X Anda masih berlaku',
-  'checkup.contact.body': 'Dukungan X hanya bisa menghubungi Anda, dan Anda hanya bisa menerima kode, lewat email dan nomor telepon itu.',
+  'checkup.contact.body':
+    'Dukungan X menghubungi Anda lewat email itu dan memakainya untuk memastikan akun itu milik Anda. Kode lewat pesan teks hanya sampai ke akun X Premium.',
   'checkup.app.title': 'Siapkan cara kedua untuk membuka kode aplikasi autentikasi',
   'checkup.app.body': 'Gunakan fitur cadangan atau ekspor dari aplikasi itu sendiri, atau tambahkan X ke aplikasi di perangkat kedua.',
   'checkup.guide': 'Tunjukkan',

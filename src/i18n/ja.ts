@@ -91,7 +91,7 @@ export const jaPopup: Record<PopupKey, string> = {
   'checkup.backup.title': '新しいバックアップコードを保存する',
   'checkup.backup.body': '印刷するか、パスワード管理アプリに保存します。スマホの中だけに置かないでください。',
   'checkup.contact.title': 'Xアカウントのメールアドレスと電話番号が最新か確かめる',
-  'checkup.contact.body': 'Xサポートからの連絡も、コードの受け取りも、そこに届きます。',
+  'checkup.contact.body': 'Xサポートはこのメールアドレスに連絡し、本人確認にも使います。SMSでコードが届くのはX Premiumのアカウントだけです。',
   'checkup.app.title': '認証アプリのコードにたどり着く方法をもう一つ持つ',
   'checkup.app.body': 'アプリ自身のバックアップやエクスポートを使うか、別の端末のアプリにもXを追加します。',
   'checkup.guide': '道順を表示',

@@ -89,7 +89,7 @@ export const koPopup: Record<PopupKey, string> = {
   'checkup.backup.title': '새 백업 코드 저장하기',
   'checkup.backup.body': '인쇄하거나 비밀번호 관리자에 보관하세요. 휴대폰에만 두지 마세요.',
   'checkup.contact.title': 'X 계정의 이메일과 전화번호가 최신인지 확인하기',
-  'checkup.contact.body': 'X 지원팀의 연락도, 인증 코드도 이 두 가지로만 받을 수 있어요.',
+  'checkup.contact.body': 'X 지원팀은 이 이메일로 연락하고, 본인 확인에도 이 이메일을 써요. 문자로 코드를 받을 수 있는 건 X Premium 계정뿐이에요.',
   'checkup.app.title': '인증 앱 코드를 볼 방법 하나 더 마련하기',
   'checkup.app.body': '앱 자체의 백업이나 내보내기 기능을 쓰거나, 다른 기기의 앱에도 X를 추가하세요.',
   'checkup.guide': '길 안내 보기',

@@ -93,7 +93,8 @@ export const ptPopup: Record<PopupKey, string> = {
   'checkup.backup.title': 'Salve novos códigos de backup',
   'checkup.backup.body': 'Imprima os códigos ou guarde-os em um gerenciador de senhas, não só no celular.',
   'checkup.contact.title': 'Confira se o e-mail e o telefone da sua conta do X estão atualizados',
-  'checkup.contact.body': 'O Suporte do X só consegue falar com você, e você só recebe códigos, por meio deles.',
+  'checkup.contact.body':
+    'O Suporte do X escreve para esse e-mail e o usa para confirmar que a conta é sua. Códigos por mensagem de texto só chegam a contas com X Premium.',
   'checkup.app.title': 'Tenha um segundo jeito de acessar os códigos do seu aplicativo de autenticação',
   'checkup.app.body': 'Use o backup ou a exportação do próprio aplicativo, ou adicione o X a ele em um segundo dispositivo.',
   'checkup.guide': 'Mostre como',

@@ -91,7 +91,8 @@ export const trPopup: Record<PopupKey, string> = {
   'checkup.backup.title': 'Yeni yedek kodları kaydedin',
   'checkup.backup.body': 'Onları yazdırın veya bir şifre yöneticisinde saklayın; yalnızca telefonunuzda tutmayın.',
   'checkup.contact.title': 'X hesabınızdaki e-posta ve telefonun güncel olduğunu kontrol edin',
-  'checkup.contact.body': 'X Destek size yalnızca bunlar üzerinden ulaşabilir; kodları da yalnızca bunlar üzerinden alabilirsiniz.',
+  'checkup.contact.body':
+    'X Destek size bu e-posta üzerinden ulaşır ve hesabın size ait olduğunu bununla doğrular. Kısa mesajla kod yalnızca X Premium hesaplarına gelir.',
   'checkup.app.title': 'Kimlik doğrulama kodlarınıza ulaşmanın ikinci bir yolunu hazır tutun',
   'checkup.app.body': 'Uygulamanın kendi yedekleme veya dışa aktarma özelliğini kullanın ya da X’i ikinci bir cihazdaki uygulamaya da ekleyin.',
   'checkup.guide': 'Bana gösterin',
