@@ -18,12 +18,12 @@ export const arPage: Record<PageKey, string> = {
   'places.title': 'أين قد يكون الرمز',
   'places.app.title': 'تطبيق المصادقة',
   'places.app.body':
-    'يمكنك فتح Google Authenticator أو Microsoft Authenticator أو Authy أو 1Password أو تطبيق مشابه، والبحث عن X أو Twitter. على iPhone، يُرجى أيضًا التحقق من: الإعدادات ← كلمات السر ← x.com أو twitter.com ← رمز التحقق.',
+    'يمكنك فتح Google Authenticator أو Microsoft Authenticator أو Authy أو 1Password أو تطبيق مشابه، والبحث عن X أو Twitter. على iPhone، يُرجى أيضًا التحقق من تطبيق كلمات السر (iOS 18 وما بعده) أو من الإعدادات ← كلمات السر (الإصدارات الأقدم): x.com أو twitter.com ← رمز التحقق.',
   'places.app.note': 'إعادة تثبيت التطبيق لا تعيد الرموز، ما لم تكن قد نُسخت احتياطيًا.',
   'places.sms.title': 'رسالة نصية',
-  'places.sms.body': 'يرسل X الرمز إلى رقم الهاتف المسجّل في حسابك.',
-  'places.sms.digits': 'تُظهر هذه الصفحة أن هذا الرقم ينتهي بـ {digits}.',
-  'places.sms.note': 'تلقّي الرموز عبر الرسائل النصية متاح لحسابات X Premium فقط. بدون Premium لن تصل أي رسالة.',
+  'places.sms.body': 'مع X Premium، يرسل X الرمز في رسالة نصية إلى رقم الهاتف المسجّل في حسابك. إذا لم تصل، يمكن لرابط X نفسه في هذه الخطوة أن يعيد إرسالها.',
+  'places.sms.digits': 'تُظهر هذه الصفحة أن هذا الرقم ينتهي بـ {digits}. هل ما زال رقمك؟ إن لم يكن كذلك، فلن تصلك الرسائل النصية.',
+  'places.sms.note': 'بدون X Premium لن تصل أي رسالة: منذ 2023 لا يرسل X الرموز في رسائل نصية إلا لحسابات Premium.',
   'places.backup.title': 'رمز احتياطي',
   'places.backup.body':
     'عرض X رموزًا احتياطية عندما فعّلت المصادقة بعاملين. يُرجى البحث في لقطات الشاشة، أو مدير كلمات المرور، أو الملاحظات، أو نسخة مطبوعة. كل رمز يعمل مرة واحدة فقط.',
@@ -98,7 +98,8 @@ export const arPopup: Record<PopupKey, string> = {
   'popup.reminder.body': 'بعد تسجيل الدخول على الجهاز الآخر، يُرجى إعادة تفعيل الطريقة في إعدادات X وحفظ رموز احتياطية جديدة، ثم تحديد هذا البند.',
 
   'check.app.title': 'البحث في تطبيقات المصادقة',
-  'check.app.body': 'Google Authenticator، وMicrosoft Authenticator، وAuthy، و1Password، وكلمات السر على iPhone (x.com أو twitter.com).',
+  'check.app.body':
+    'Google Authenticator، وMicrosoft Authenticator، وAuthy، و1Password؛ وعلى iPhone تطبيق كلمات السر أو الإعدادات ← كلمات السر (x.com أو twitter.com).',
   'check.backup.title': 'البحث عن الرموز الاحتياطية المحفوظة',
   'check.backup.body': 'لقطات الشاشة، مدير كلمات المرور، الملاحظات، النسخ المطبوعة.',
   'check.sms.title': 'التحقق من الرسائل النصية',

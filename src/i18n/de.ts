@@ -20,12 +20,13 @@ export const dePage: Record<PageKey, string> = {
   'places.title': 'Wo Ihr Code sein kann',
   'places.app.title': 'Authentifizierungs-App',
   'places.app.body':
-    'Öffnen Sie Google Authenticator, Microsoft Authenticator, Authy, 1Password oder eine ähnliche App und suchen Sie nach X oder Twitter. Sehen Sie auf dem iPhone auch unter Einstellungen → Passwörter → x.com oder twitter.com → Bestätigungscode nach.',
+    'Öffnen Sie Google Authenticator, Microsoft Authenticator, Authy, 1Password oder eine ähnliche App und suchen Sie nach X oder Twitter. Sehen Sie auf dem iPhone auch in der App „Passwörter“ (ab iOS 18) oder unter Einstellungen → Passwörter (ältere Versionen) nach: x.com oder twitter.com → Bestätigungscode.',
   'places.app.note': 'Wenn Sie die App neu installieren, kommen die Codes nur zurück, wenn sie gesichert waren.',
   'places.sms.title': 'SMS',
-  'places.sms.body': 'X schickt den Code an die Telefonnummer Ihres Accounts.',
-  'places.sms.digits': 'Laut dieser Seite endet diese Nummer auf {digits}.',
-  'places.sms.note': 'Nur Accounts mit X Premium können Codes per SMS bekommen. Ohne Premium kommt keine SMS.',
+  'places.sms.body':
+    'Mit X Premium schickt X den Code per SMS an die Telefonnummer Ihres Accounts. Kommt keine an, kann der Link von X auf diesem Schritt sie erneut senden.',
+  'places.sms.digits': 'Laut dieser Seite endet diese Nummer auf {digits}. Gehört sie noch Ihnen? Wenn nicht, kann Sie keine SMS erreichen.',
+  'places.sms.note': 'Ohne X Premium kommt keine SMS: Seit 2023 schickt X Codes per SMS nur an Premium-Accounts.',
   'places.backup.title': 'Backup-Code',
   'places.backup.body':
     'X hat Ihnen Backup-Codes angezeigt, als Sie die Zwei-Faktor-Authentifizierung aktiviert haben. Suchen Sie in Screenshots, in Ihrem Passwort-Manager, in Notizen oder auf einem Ausdruck. Jeder Code funktioniert nur einmal.',
@@ -106,7 +107,8 @@ export const dePopup: Record<PopupKey, string> = {
     'Sobald Sie auf dem anderen Gerät angemeldet sind, aktivieren Sie die Methode in den Einstellungen von X wieder und speichern neue Backup-Codes. Haken Sie dann diesen Punkt ab.',
 
   'check.app.title': 'In Ihren Authentifizierungs-Apps nachsehen',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Passwörter auf dem iPhone (x.com oder twitter.com).',
+  'check.app.body':
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password; auf dem iPhone die App „Passwörter“ oder Einstellungen → Passwörter (x.com oder twitter.com).',
   'check.backup.title': 'Nach gespeicherten Backup-Codes suchen',
   'check.backup.body': 'Screenshots, Passwort-Manager, Notizen, Ausdrucke.',
   'check.sms.title': 'SMS prüfen',

@@ -18,14 +18,14 @@ export const enPage = {
     'If X’s message says it has limited logins for now, it is not about a wrong code or password: wait a while, then log in from a device or network X knows, such as your usual phone or your home Wi-Fi.',
 
   'places.title': 'Where your code may be',
-  'places.app.title': 'Authenticator app',
+  'places.app.title': 'Authentication app',
   'places.app.body':
-    'Open Google Authenticator, Microsoft Authenticator, Authy, 1Password or a similar app and look for X or Twitter. On an iPhone, also check Settings → Passwords → x.com or twitter.com → Verification Code.',
+    'Open Google Authenticator, Microsoft Authenticator, Authy, 1Password or a similar app and look for X or Twitter. On an iPhone, also look in the Passwords app (iOS 18 and later) or Settings → Passwords (earlier): x.com or twitter.com → Verification Code.',
   'places.app.note': 'Reinstalling the app does not bring codes back unless they were backed up.',
   'places.sms.title': 'Text message',
-  'places.sms.body': 'X sends the code to the phone number on your account.',
-  'places.sms.digits': 'This page says that number ends in {digits}.',
-  'places.sms.note': 'Only X Premium accounts can get codes by text message. Without Premium, no text will come.',
+  'places.sms.body': 'With X Premium, X texts the code to the phone number on your account. If none arrives, X’s own link on this step can send it again.',
+  'places.sms.digits': 'This page says that number ends in {digits}. Is it still yours? If not, no text can reach you.',
+  'places.sms.note': 'Without X Premium, no text will come: since 2023 X sends codes by text only to Premium accounts.',
   'places.backup.title': 'Backup code',
   'places.backup.body':
     'X showed backup codes when you turned on two-factor authentication. Look in screenshots, your password manager, notes or a print-out. Each code works once.',
@@ -99,7 +99,8 @@ export const enPopup = {
   'popup.reminder.body': 'Once you are logged in on the other device, turn the method back on in X’s settings and save new backup codes. Then tick this.',
 
   'check.app.title': 'Look in your authenticator apps',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, iPhone Passwords (x.com or twitter.com).',
+  'check.app.body':
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password; on an iPhone, the Passwords app or Settings → Passwords (x.com or twitter.com).',
   'check.backup.title': 'Search for saved backup codes',
   'check.backup.body': 'Screenshots, password manager, notes, print-outs.',
   'check.sms.title': 'Check text messages',

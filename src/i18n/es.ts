@@ -20,12 +20,13 @@ export const esPage: Record<PageKey, string> = {
   'places.title': 'Dónde puede estar tu código',
   'places.app.title': 'App de autentificación',
   'places.app.body':
-    'Abre Google Authenticator, Microsoft Authenticator, Authy, 1Password o una app similar y busca X o Twitter. En un iPhone, mira también en Ajustes → Contraseñas → x.com o twitter.com → Código de verificación.',
+    'Abre Google Authenticator, Microsoft Authenticator, Authy, 1Password o una app similar y busca X o Twitter. En un iPhone, mira también en la app Contraseñas (iOS 18 o posterior) o en Ajustes → Contraseñas (versiones anteriores): x.com o twitter.com → Código de verificación.',
   'places.app.note': 'Reinstalar la app no recupera los códigos, salvo que tuvieras una copia de seguridad de ellos.',
   'places.sms.title': 'Mensaje de texto',
-  'places.sms.body': 'X envía el código al número de teléfono de tu cuenta.',
-  'places.sms.digits': 'Según esta página, ese número termina en {digits}.',
-  'places.sms.note': 'Solo las cuentas con X Premium pueden recibir códigos por mensaje de texto. Sin Premium, no llegará ningún mensaje.',
+  'places.sms.body':
+    'Con X Premium, X envía el código por mensaje de texto al número de teléfono de tu cuenta. Si no llega, el enlace de X en este paso puede volver a enviarlo.',
+  'places.sms.digits': 'Según esta página, ese número termina en {digits}. ¿Sigue siendo tuyo? Si no, ningún mensaje te llegará.',
+  'places.sms.note': 'Sin X Premium no llegará ningún mensaje: desde 2023, X solo envía códigos por mensaje de texto a las cuentas Premium.',
   'places.backup.title': 'Código de respaldo',
   'places.backup.body':
     'X te mostró códigos de respaldo cuando activaste la autenticación en dos fases. Busca en capturas de pantalla, en tu gestor de contraseñas, en notas o en una copia impresa. Cada código funciona una sola vez.',
@@ -103,7 +104,8 @@ export const esPopup: Record<PopupKey, string> = {
     'Cuando hayas iniciado sesión en el otro dispositivo, vuelve a activar el método en la configuración de X y guarda códigos de respaldo nuevos. Después, marca esta casilla.',
 
   'check.app.title': 'Busca en tus apps de autentificación',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Contraseñas del iPhone (x.com o twitter.com).',
+  'check.app.body':
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password; en un iPhone, la app Contraseñas o Ajustes → Contraseñas (x.com o twitter.com).',
   'check.backup.title': 'Busca códigos de respaldo guardados',
   'check.backup.body': 'Capturas de pantalla, gestor de contraseñas, notas, copias impresas.',
   'check.sms.title': 'Revisa los mensajes de texto',

@@ -20,12 +20,13 @@ export const frPage: Record<PageKey, string> = {
   'places.title': 'Où peut se trouver votre code',
   'places.app.title': "Application d'authentification",
   'places.app.body':
-    'Ouvrez Google Authenticator, Microsoft Authenticator, Authy, 1Password ou une application similaire, et cherchez X ou Twitter. Sur iPhone, regardez aussi dans Réglages → Mots de passe → x.com ou twitter.com → Code de validation.',
+    'Ouvrez Google Authenticator, Microsoft Authenticator, Authy, 1Password ou une application similaire, et cherchez X ou Twitter. Sur iPhone, regardez aussi dans l’app Mots de passe (iOS 18 et plus) ou dans Réglages → Mots de passe (versions antérieures) : x.com ou twitter.com → Code de validation.',
   'places.app.note': 'Réinstaller l’application ne fait pas revenir les codes, sauf s’ils avaient été sauvegardés.',
   'places.sms.title': 'SMS',
-  'places.sms.body': 'X envoie le code au numéro de téléphone de votre compte.',
-  'places.sms.digits': 'D’après cette page, ce numéro se termine par {digits}.',
-  'places.sms.note': 'Seuls les comptes X Premium peuvent recevoir des codes par SMS. Sans Premium, aucun SMS n’arrivera.',
+  'places.sms.body':
+    'Avec X Premium, X envoie le code par SMS au numéro de téléphone de votre compte. S’il n’arrive pas, le lien de X sur cette étape peut le renvoyer.',
+  'places.sms.digits': 'D’après cette page, ce numéro se termine par {digits}. Est-il toujours le vôtre ? Sinon, aucun SMS ne pourra vous parvenir.',
+  'places.sms.note': 'Sans X Premium, aucun SMS n’arrivera : depuis 2023, X n’envoie de codes par SMS qu’aux comptes Premium.',
   'places.backup.title': 'Code de secours',
   'places.backup.body':
     'X a affiché des codes de secours quand vous avez activé l’authentification à deux facteurs. Cherchez dans vos captures d’écran, votre gestionnaire de mots de passe, vos notes ou une feuille imprimée. Chaque code ne marche qu’une fois.',
@@ -106,7 +107,8 @@ export const frPopup: Record<PopupKey, string> = {
     'Une fois votre session ouverte sur l’autre appareil, réactivez la méthode dans les paramètres de X et enregistrez de nouveaux codes de secours. Cochez ensuite cette case.',
 
   'check.app.title': 'Regardez dans vos applications d’authentification',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Mots de passe sur iPhone (x.com ou twitter.com).',
+  'check.app.body':
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password ; sur iPhone, l’app Mots de passe ou Réglages → Mots de passe (x.com ou twitter.com).',
   'check.backup.title': 'Cherchez des codes de secours enregistrés',
   'check.backup.body': 'Captures d’écran, gestionnaire de mots de passe, notes, feuilles imprimées.',
   'check.sms.title': 'Vérifiez vos SMS',

@@ -20,12 +20,13 @@ export const idPage: Record<PageKey, string> = {
   'places.title': 'Tempat kode Anda mungkin berada',
   'places.app.title': 'Aplikasi autentikasi',
   'places.app.body':
-    'Buka Google Authenticator, Microsoft Authenticator, Authy, 1Password, atau aplikasi serupa, lalu cari X atau Twitter. Di iPhone, periksa juga Pengaturan → Kata Sandi → x.com atau twitter.com → Kode Verifikasi.',
+    'Buka Google Authenticator, Microsoft Authenticator, Authy, 1Password, atau aplikasi serupa, lalu cari X atau Twitter. Di iPhone, periksa juga app Kata Sandi (iOS 18 ke atas) atau Pengaturan → Kata Sandi (versi sebelumnya): x.com atau twitter.com → Kode Verifikasi.',
   'places.app.note': 'Memasang ulang aplikasi tidak mengembalikan kode, kecuali kode itu sudah dicadangkan.',
   'places.sms.title': 'Pesan teks',
-  'places.sms.body': 'X mengirim kode ke nomor telepon di akun Anda.',
-  'places.sms.digits': 'Menurut halaman ini, nomor itu berakhiran {digits}.',
-  'places.sms.note': 'Hanya akun X Premium yang bisa menerima kode lewat pesan teks. Tanpa Premium, pesan tidak akan datang.',
+  'places.sms.body':
+    'Dengan X Premium, X mengirim kode lewat pesan teks ke nomor telepon di akun Anda. Jika tidak datang, tautan X sendiri di langkah ini bisa mengirimnya lagi.',
+  'places.sms.digits': 'Menurut halaman ini, nomor itu berakhiran {digits}. Apakah nomor itu masih milik Anda? Jika tidak, pesan teks tidak akan sampai.',
+  'places.sms.note': 'Tanpa X Premium, pesan tidak akan datang: sejak 2023, X hanya mengirim kode lewat pesan teks ke akun Premium.',
   'places.backup.title': 'Kode cadangan',
   'places.backup.body':
     'X menampilkan kode cadangan saat Anda mengaktifkan autentikasi dua faktor. Cari di tangkapan layar, pengelola kata sandi, catatan, atau cetakan. Setiap kode hanya berlaku satu kali.',
@@ -103,7 +104,8 @@ export const idPopup: Record<PopupKey, string> = {
     'Setelah Anda masuk di perangkat lain itu, aktifkan kembali metodenya di pengaturan X dan simpan kode cadangan baru. Lalu centang ini.',
 
   'check.app.title': 'Periksa aplikasi autentikasi Anda',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Kata Sandi di iPhone (x.com atau twitter.com).',
+  'check.app.body':
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password; di iPhone, app Kata Sandi atau Pengaturan → Kata Sandi (x.com atau twitter.com).',
   'check.backup.title': 'Cari kode cadangan yang tersimpan',
   'check.backup.body': 'Tangkapan layar, pengelola kata sandi, catatan, cetakan.',
   'check.sms.title': 'Periksa pesan teks',

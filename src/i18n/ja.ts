@@ -18,12 +18,12 @@ export const jaPage: Record<PageKey, string> = {
   'places.title': 'コードがありそうな場所',
   'places.app.title': '認証アプリ',
   'places.app.body':
-    'Google Authenticator、Microsoft Authenticator、Authy、1Passwordなどのアプリを開き、XまたはTwitterの項目を探してください。iPhoneでは「設定」→「パスワード」→ x.com または twitter.com →「確認コード」も見てください。',
+    'Google Authenticator、Microsoft Authenticator、Authy、1Passwordなどのアプリを開き、XまたはTwitterの項目を探してください。iPhoneでは「パスワード」アプリ（iOS 18以降）か「設定」→「パスワード」（それより前）の x.com または twitter.com →「確認コード」も見てください。',
   'places.app.note': 'アプリを入れ直しても、バックアップがなければコードは戻りません。',
   'places.sms.title': 'テキストメッセージ（SMS）',
-  'places.sms.body': 'アカウントに登録した電話番号にコードが届きます。',
-  'places.sms.digits': 'この画面によると、その番号の末尾は {digits} です。',
-  'places.sms.note': 'SMSでコードを受け取れるのはX Premiumのアカウントだけです。Premiumでなければ、SMSは届きません。',
+  'places.sms.body': 'X Premiumなら、アカウントに登録した電話番号にSMSでコードが届きます。届かないときは、この画面にあるX自身の再送信のリンクで送り直せます。',
+  'places.sms.digits': 'この画面によると、その番号の末尾は {digits} です。今もあなたの番号ですか。そうでなければ、SMSは届きません。',
+  'places.sms.note': 'X Premiumでなければ、SMSは届きません。2023年から、XはSMSでのコードをPremiumのアカウントにだけ送っています。',
   'places.backup.title': 'バックアップコード',
   'places.backup.body':
     '2要素認証を設定したときに表示されたコードです。スクリーンショット、パスワード管理アプリ、メモ、印刷した紙を探してみてください。1つのコードは1回だけ使えます。',
@@ -101,7 +101,8 @@ export const jaPopup: Record<PopupKey, string> = {
     'もう一方の端末でログインできたら、Xの設定でその方法をオンに戻し、新しいバックアップコードを保存してください。そのあとでチェックします。',
 
   'check.app.title': '認証アプリを探す',
-  'check.app.body': 'Google Authenticator、Microsoft Authenticator、Authy、1Password、iPhoneの「パスワード」（x.com または twitter.com）。',
+  'check.app.body':
+    'Google Authenticator、Microsoft Authenticator、Authy、1Password、iPhoneの「パスワード」アプリまたは「設定」→「パスワード」（x.com または twitter.com）。',
   'check.backup.title': '保存したバックアップコードを探す',
   'check.backup.body': 'スクリーンショット、パスワード管理アプリ、メモ、印刷した紙。',
   'check.sms.title': 'SMSを確認する',

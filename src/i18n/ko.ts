@@ -18,12 +18,13 @@ export const koPage: Record<PageKey, string> = {
   'places.title': '코드가 있을 만한 곳',
   'places.app.title': '인증 앱',
   'places.app.body':
-    'Google Authenticator, Microsoft Authenticator, Authy, 1Password 같은 앱을 열고 X 또는 Twitter 항목을 찾아보세요. iPhone에서는 설정 → 암호 → x.com 또는 twitter.com → 확인 코드도 확인해 보세요.',
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password 같은 앱을 열고 X 또는 Twitter 항목을 찾아보세요. iPhone에서는 암호 앱(iOS 18 이상)이나 설정 → 암호(이전 버전)에서 x.com 또는 twitter.com → 확인 코드도 확인해 보세요.',
   'places.app.note': '앱을 다시 설치해도, 백업해 두지 않았다면 코드는 돌아오지 않아요.',
   'places.sms.title': '문자 메시지',
-  'places.sms.body': 'X는 계정에 등록된 전화번호로 코드를 보내요.',
-  'places.sms.digits': '이 페이지에 따르면 끝자리가 {digits}인 번호예요.',
-  'places.sms.note': '문자 메시지로 코드를 받을 수 있는 건 X Premium 계정뿐이에요. Premium이 아니면 문자가 오지 않아요.',
+  'places.sms.body':
+    'X Premium 계정이라면 계정에 등록된 전화번호로 X가 문자로 코드를 보내요. 오지 않으면 이 단계에 있는 X의 재전송 링크로 다시 받을 수 있어요.',
+  'places.sms.digits': '이 페이지에 따르면 끝자리가 {digits}인 번호예요. 지금도 내 번호인가요? 아니라면 문자를 받을 수 없어요.',
+  'places.sms.note': 'X Premium이 아니면 문자가 오지 않아요. 2023년부터 X는 Premium 계정에만 문자로 코드를 보내요.',
   'places.backup.title': '백업 코드',
   'places.backup.body':
     '2단계 인증을 켤 때 X가 백업 코드를 보여 줬어요. 스크린샷, 비밀번호 관리자, 메모, 인쇄한 종이를 찾아보세요. 코드 하나는 한 번만 쓸 수 있어요.',
@@ -98,7 +99,7 @@ export const koPopup: Record<PopupKey, string> = {
   'popup.reminder.body': '다른 기기에서 로그인했다면, X 설정에서 그 방법을 다시 켜고 새 백업 코드를 저장하세요. 그다음 여기에 체크하세요.',
 
   'check.app.title': '인증 앱 확인하기',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, iPhone의 암호(x.com 또는 twitter.com).',
+  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, iPhone의 암호 앱이나 설정 → 암호(x.com 또는 twitter.com).',
   'check.backup.title': '저장해 둔 백업 코드 찾기',
   'check.backup.body': '스크린샷, 비밀번호 관리자, 메모, 인쇄한 종이.',
   'check.sms.title': '문자 메시지 확인하기',

@@ -20,12 +20,13 @@ export const ptPage: Record<PageKey, string> = {
   'places.title': 'Onde seu código pode estar',
   'places.app.title': 'Aplicativo de autenticação',
   'places.app.body':
-    'Abra o Google Authenticator, o Microsoft Authenticator, o Authy, o 1Password ou um aplicativo parecido e procure X ou Twitter. No iPhone, veja também em Ajustes → Senhas → x.com ou twitter.com → Código de Verificação.',
+    'Abra o Google Authenticator, o Microsoft Authenticator, o Authy, o 1Password ou um aplicativo parecido e procure X ou Twitter. No iPhone, veja também no app Senhas (iOS 18 ou mais recente) ou em Ajustes → Senhas (versões anteriores): x.com ou twitter.com → Código de Verificação.',
   'places.app.note': 'Reinstalar o aplicativo não recupera os códigos, a não ser que você tenha feito backup deles.',
   'places.sms.title': 'Mensagem de texto',
-  'places.sms.body': 'O X envia o código para o número de telefone da sua conta.',
-  'places.sms.digits': 'Segundo esta página, esse número termina em {digits}.',
-  'places.sms.note': 'Só contas com X Premium podem receber códigos por mensagem de texto. Sem Premium, nenhuma mensagem vai chegar.',
+  'places.sms.body':
+    'Com X Premium, o X envia o código por mensagem de texto para o número de telefone da sua conta. Se não chegar, o link do próprio X nesta etapa pode enviar de novo.',
+  'places.sms.digits': 'Segundo esta página, esse número termina em {digits}. Ele ainda é seu? Se não for, nenhuma mensagem vai chegar até você.',
+  'places.sms.note': 'Sem X Premium, nenhuma mensagem vai chegar: desde 2023, o X só envia códigos por mensagem de texto para contas Premium.',
   'places.backup.title': 'Código de backup',
   'places.backup.body':
     'O X mostrou códigos de backup quando você ativou a autenticação em duas etapas. Procure em capturas de tela, no seu gerenciador de senhas, em notas ou em uma cópia impressa. Cada código funciona uma única vez.',
@@ -104,7 +105,7 @@ export const ptPopup: Record<PopupKey, string> = {
     'Quando tiver entrado no outro dispositivo, reative o método nas configurações do X e salve novos códigos de backup. Em seguida, marque este item.',
 
   'check.app.title': 'Procure nos seus aplicativos de autenticação',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Senhas do iPhone (x.com ou twitter.com).',
+  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password; no iPhone, o app Senhas ou Ajustes → Senhas (x.com ou twitter.com).',
   'check.backup.title': 'Procure códigos de backup salvos',
   'check.backup.body': 'Capturas de tela, gerenciador de senhas, notas, cópias impressas.',
   'check.sms.title': 'Confira as mensagens de texto',

@@ -20,12 +20,13 @@ export const trPage: Record<PageKey, string> = {
   'places.title': 'Kodunuz nerede olabilir?',
   'places.app.title': 'Kimlik doğrulama uygulaması',
   'places.app.body':
-    'Google Authenticator, Microsoft Authenticator, Authy, 1Password veya benzeri bir uygulamayı açın ve X ya da Twitter kaydını arayın. iPhone’da ayrıca Ayarlar → Parolalar → x.com veya twitter.com → Doğrulama Kodu bölümüne bakın.',
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password veya benzeri bir uygulamayı açın ve X ya da Twitter kaydını arayın. iPhone’da ayrıca Parolalar uygulamasına (iOS 18 ve sonrası) ya da Ayarlar → Parolalar bölümüne (önceki sürümler) bakın: x.com veya twitter.com → Doğrulama Kodu.',
   'places.app.note': 'Kodlar yedeklenmediyse uygulamayı yeniden yüklemek onları geri getirmez.',
   'places.sms.title': 'Kısa mesaj',
-  'places.sms.body': 'X, kodu hesabınızdaki telefon numarasına gönderir.',
-  'places.sms.digits': 'Bu sayfaya göre numara {digits} ile bitiyor.',
-  'places.sms.note': 'Kısa mesajla kodu yalnızca X Premium hesapları alabilir. Premium yoksa mesaj gelmez.',
+  'places.sms.body':
+    'X Premium varsa X, kodu hesabınızdaki telefon numarasına kısa mesajla gönderir. Gelmezse bu adımdaki X’in kendi bağlantısıyla yeniden gönderebilirsiniz.',
+  'places.sms.digits': 'Bu sayfaya göre numara {digits} ile bitiyor. Bu numara hâlâ sizin mi? Değilse kısa mesaj size ulaşamaz.',
+  'places.sms.note': 'X Premium yoksa mesaj gelmez: X, 2023’ten beri kısa mesajla kodu yalnızca Premium hesaplara gönderiyor.',
   'places.backup.title': 'Yedek kod',
   'places.backup.body':
     'İki faktörlü kimlik doğrulamayı açtığınızda X size yedek kodlar gösterdi. Ekran görüntülerinize, şifre yöneticinize, notlarınıza veya çıktılarınıza bakın. Her kod yalnızca bir kez çalışır.',
@@ -101,7 +102,8 @@ export const trPopup: Record<PopupKey, string> = {
   'popup.reminder.body': 'Diğer cihazda oturum açtıktan sonra yöntemi X’in ayarlarında yeniden açın ve yeni yedek kodları kaydedin. Sonra bunu işaretleyin.',
 
   'check.app.title': 'Kimlik doğrulama uygulamalarınıza bakın',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, iPhone’daki Parolalar (x.com veya twitter.com).',
+  'check.app.body':
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password; iPhone’da Parolalar uygulaması ya da Ayarlar → Parolalar (x.com veya twitter.com).',
   'check.backup.title': 'Kaydettiğiniz yedek kodları arayın',
   'check.backup.body': 'Ekran görüntüleri, şifre yöneticisi, notlar, çıktılar.',
   'check.sms.title': 'Kısa mesajlarınızı kontrol edin',
