@@ -102,6 +102,8 @@ export const arPopup: Record<PopupKey, string> = {
     'Google Authenticator، وMicrosoft Authenticator، وAuthy، و1Password؛ وعلى iPhone تطبيق كلمات السر أو الإعدادات ← كلمات السر (x.com أو twitter.com).',
   'check.backup.title': 'البحث عن الرموز الاحتياطية المحفوظة',
   'check.backup.body': 'لقطات الشاشة، مدير كلمات المرور، الملاحظات، النسخ المطبوعة.',
+  'check.key.title': 'تجربة مفتاح الأمان',
+  'check.key.body': 'إذا كنت قد سجّلت مفتاحًا: في خطوة الرمز على X، يُرجى اختيار مفتاح الأمان من بين الطرق الأخرى، ثم إدخاله أو لمسه.',
   'check.sms.title': 'التحقق من الرسائل النصية',
   'check.sms.body': 'مع X Premium فقط: يصل الرمز إلى رقم الهاتف المسجّل في حسابك.',
   'check.device.title': 'العثور على جهاز ما زال مسجّل الدخول',

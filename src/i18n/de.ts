@@ -111,6 +111,9 @@ export const dePopup: Record<PopupKey, string> = {
     'Google Authenticator, Microsoft Authenticator, Authy, 1Password; auf dem iPhone die App „Passwörter“ oder Einstellungen → Passwörter (x.com oder twitter.com).',
   'check.backup.title': 'Nach gespeicherten Backup-Codes suchen',
   'check.backup.body': 'Screenshots, Passwort-Manager, Notizen, Ausdrucke.',
+  'check.key.title': 'Ihren Sicherheitsschlüssel versuchen',
+  'check.key.body':
+    'Falls Sie einen registriert haben: Wählen Sie beim Code-Schritt von X unter den anderen Methoden den Sicherheitsschlüssel, und stecken Sie ihn ein oder tippen Sie ihn an.',
   'check.sms.title': 'SMS prüfen',
   'check.sms.body': 'Nur mit X Premium: Der Code geht an die Telefonnummer Ihres Accounts.',
   'check.device.title': 'Ein Gerät finden, das noch angemeldet ist',

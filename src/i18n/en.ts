@@ -103,6 +103,8 @@ export const enPopup = {
     'Google Authenticator, Microsoft Authenticator, Authy, 1Password; on an iPhone, the Passwords app or Settings → Passwords (x.com or twitter.com).',
   'check.backup.title': 'Search for saved backup codes',
   'check.backup.body': 'Screenshots, password manager, notes, print-outs.',
+  'check.key.title': 'Try your security key',
+  'check.key.body': 'If you registered one: on X’s code step, choose the security key among the other methods, then insert or tap it.',
   'check.sms.title': 'Check text messages',
   'check.sms.body': 'Only with X Premium: the code goes to the phone number on your account.',
   'check.device.title': 'Find a device still logged in',

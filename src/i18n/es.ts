@@ -108,6 +108,8 @@ export const esPopup: Record<PopupKey, string> = {
     'Google Authenticator, Microsoft Authenticator, Authy, 1Password; en un iPhone, la app Contraseñas o Ajustes → Contraseñas (x.com o twitter.com).',
   'check.backup.title': 'Busca códigos de respaldo guardados',
   'check.backup.body': 'Capturas de pantalla, gestor de contraseñas, notas, copias impresas.',
+  'check.key.title': 'Prueba tu llave de seguridad',
+  'check.key.body': 'Si registraste una: en el paso del código de X, elige la llave de seguridad entre los otros métodos, e insértala o tócala.',
   'check.sms.title': 'Revisa los mensajes de texto',
   'check.sms.body': 'Solo con X Premium: el código llega al número de teléfono de tu cuenta.',
   'check.device.title': 'Busca un dispositivo con la sesión aún iniciada',

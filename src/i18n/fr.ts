@@ -111,6 +111,9 @@ export const frPopup: Record<PopupKey, string> = {
     'Google Authenticator, Microsoft Authenticator, Authy, 1Password ; sur iPhone, l’app Mots de passe ou Réglages → Mots de passe (x.com ou twitter.com).',
   'check.backup.title': 'Cherchez des codes de secours enregistrés',
   'check.backup.body': 'Captures d’écran, gestionnaire de mots de passe, notes, feuilles imprimées.',
+  'check.key.title': 'Essayez votre clé de sécurité',
+  'check.key.body':
+    'Si vous en avez enregistré une : à l’étape du code de X, choisissez la clé de sécurité parmi les autres méthodes, puis insérez-la ou touchez-la.',
   'check.sms.title': 'Vérifiez vos SMS',
   'check.sms.body': 'Seulement avec X Premium : le code arrive au numéro de téléphone de votre compte.',
   'check.device.title': 'Trouvez un appareil encore connecté',

@@ -108,6 +108,8 @@ export const idPopup: Record<PopupKey, string> = {
     'Google Authenticator, Microsoft Authenticator, Authy, 1Password; di iPhone, app Kata Sandi atau Pengaturan → Kata Sandi (x.com atau twitter.com).',
   'check.backup.title': 'Cari kode cadangan yang tersimpan',
   'check.backup.body': 'Tangkapan layar, pengelola kata sandi, catatan, cetakan.',
+  'check.key.title': 'Coba kunci keamanan Anda',
+  'check.key.body': 'Jika Anda mendaftarkannya: di langkah kode X, pilih kunci keamanan di antara metode lain, lalu colokkan atau sentuhkan kuncinya.',
   'check.sms.title': 'Periksa pesan teks',
   'check.sms.body': 'Hanya dengan X Premium: kode dikirim ke nomor telepon di akun Anda.',
   'check.device.title': 'Cari perangkat yang masih masuk',

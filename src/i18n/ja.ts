@@ -105,6 +105,8 @@ export const jaPopup: Record<PopupKey, string> = {
     'Google Authenticator、Microsoft Authenticator、Authy、1Password、iPhoneの「パスワード」アプリまたは「設定」→「パスワード」（x.com または twitter.com）。',
   'check.backup.title': '保存したバックアップコードを探す',
   'check.backup.body': 'スクリーンショット、パスワード管理アプリ、メモ、印刷した紙。',
+  'check.key.title': 'セキュリティキーを試す',
+  'check.key.body': '登録してあれば、Xのコード入力画面でほかの方法からセキュリティキーを選び、キーを差し込むか、かざします。',
   'check.sms.title': 'SMSを確認する',
   'check.sms.body': 'X Premiumの場合のみ：登録した電話番号にコードが届きます。',
   'check.device.title': 'ログインしたままの端末を探す',

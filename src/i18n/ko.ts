@@ -102,6 +102,8 @@ export const koPopup: Record<PopupKey, string> = {
   'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, iPhone의 암호 앱이나 설정 → 암호(x.com 또는 twitter.com).',
   'check.backup.title': '저장해 둔 백업 코드 찾기',
   'check.backup.body': '스크린샷, 비밀번호 관리자, 메모, 인쇄한 종이.',
+  'check.key.title': '보안 키 사용해 보기',
+  'check.key.body': '등록한 키가 있다면, X의 코드 입력 단계에서 다른 방법 중 보안 키를 고르고 키를 꽂거나 터치하세요.',
   'check.sms.title': '문자 메시지 확인하기',
   'check.sms.body': 'X Premium만 해당: 코드는 계정에 등록된 전화번호로 와요.',
   'check.device.title': '아직 로그인되어 있는 기기 찾기',

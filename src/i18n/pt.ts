@@ -108,6 +108,8 @@ export const ptPopup: Record<PopupKey, string> = {
   'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password; no iPhone, o app Senhas ou Ajustes → Senhas (x.com ou twitter.com).',
   'check.backup.title': 'Procure códigos de backup salvos',
   'check.backup.body': 'Capturas de tela, gerenciador de senhas, notas, cópias impressas.',
+  'check.key.title': 'Tente sua chave de segurança',
+  'check.key.body': 'Se você registrou uma: na etapa do código do X, escolha a chave de segurança entre os outros métodos e insira ou toque nela.',
   'check.sms.title': 'Confira as mensagens de texto',
   'check.sms.body': 'Só com X Premium: o código vai para o número de telefone da sua conta.',
   'check.device.title': 'Encontre um dispositivo ainda conectado',

@@ -106,6 +106,8 @@ export const trPopup: Record<PopupKey, string> = {
     'Google Authenticator, Microsoft Authenticator, Authy, 1Password; iPhone’da Parolalar uygulaması ya da Ayarlar → Parolalar (x.com veya twitter.com).',
   'check.backup.title': 'Kaydettiğiniz yedek kodları arayın',
   'check.backup.body': 'Ekran görüntüleri, şifre yöneticisi, notlar, çıktılar.',
+  'check.key.title': 'Güvenlik anahtarınızı deneyin',
+  'check.key.body': 'Kaydettiyseniz: X’in kod adımında diğer yöntemler arasından güvenlik anahtarını seçin, sonra anahtarı takın ya da ona dokunun.',
   'check.sms.title': 'Kısa mesajlarınızı kontrol edin',
   'check.sms.body': 'Yalnızca X Premium ile: kod, hesabınızdaki telefon numarasına gelir.',
   'check.device.title': 'Oturumu hâlâ açık bir cihaz bulun',
