@@ -162,7 +162,7 @@ export const deAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'Damit kommen Sie sehr wahrscheinlich selbst wieder in Ihren Account.',
   'outlook.support': 'Ihr Weg zurück führt über den X-Support. Antworten können mehrere Tage dauern.',
   'outlook.hard':
-    'Ehrlich gesagt: Ohne die registrierte E-Mail-Adresse, einen funktionierenden Code oder ein angemeldetes Gerät kann X meist nicht bestätigen, dass der Account Ihnen gehört, und Ausweisdokumente nimmt X nicht an.',
+    'Ehrlich gesagt ist das der schwierigste Fall: Ohne die registrierte E-Mail-Adresse, einen funktionierenden Code oder ein angemeldetes Gerät kann X meist nicht bestätigen, dass der Account Ihnen gehört, und Ausweisdokumente nimmt X nicht an. Diese E-Mail-Adresse zurückzubekommen ist Ihre beste Chance.',
 
   'composer.title': 'Ihre Anfrage an den X-Support',
   'composer.intro':

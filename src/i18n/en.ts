@@ -151,7 +151,7 @@ export const enAssistant = {
   'outlook.good': 'With this, you can most likely get back in on your own.',
   'outlook.support': 'X Support is your way back. Replies can take several days.',
   'outlook.hard':
-    'To be honest: without the registered email, a working code or a logged-in device, X usually cannot confirm the account is yours, and it does not accept ID documents.',
+    'To be honest, this is the hardest case: without the registered email, a working code or a logged-in device, X usually cannot confirm the account is yours, and it does not accept ID documents. Getting that email back is your best chance.',
 
   'composer.title': 'Your request to X Support',
   'composer.intro': 'Fill in what you know and we write a short request. Nothing is sent: copy it and paste it into X’s form.',

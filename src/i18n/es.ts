@@ -155,7 +155,7 @@ export const esAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'Con esto, lo más probable es que puedas volver a entrar por tu cuenta.',
   'outlook.support': 'El Soporte de X es tu camino de vuelta. Las respuestas pueden tardar varios días.',
   'outlook.hard':
-    'Con toda sinceridad: sin el correo registrado, un código que funcione o un dispositivo con la sesión iniciada, X normalmente no puede confirmar que la cuenta es tuya, y no acepta documentos de identidad.',
+    'Con toda sinceridad, es el caso más difícil: sin el correo registrado, un código que funcione o un dispositivo con la sesión iniciada, X normalmente no puede confirmar que la cuenta es tuya, y no acepta documentos de identidad. Recuperar ese correo es tu mejor opción.',
 
   'composer.title': 'Tu solicitud al Soporte de X',
   'composer.intro': 'Completa lo que sepas y escribimos una solicitud breve. No se envía nada: cópiala y pégala en el formulario de X.',

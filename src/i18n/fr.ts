@@ -162,7 +162,7 @@ export const frAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'Avec cela, vous pouvez très probablement récupérer l’accès par vous-même.',
   'outlook.support': 'L’assistance X est votre moyen de revenir. La réponse peut prendre plusieurs jours.',
   'outlook.hard':
-    'Pour être honnête : sans l’e-mail enregistré, un code valide ou un appareil connecté, X ne peut généralement pas confirmer que le compte est à vous, et X n’accepte pas les pièces d’identité.',
+    'Pour être honnête, c’est le cas le plus difficile : sans l’e-mail enregistré, un code valide ou un appareil connecté, X ne peut généralement pas confirmer que le compte est à vous, et X n’accepte pas les pièces d’identité. Récupérer cet e-mail est votre meilleure chance.',
 
   'composer.title': 'Votre demande à l’assistance X',
   'composer.intro': 'Remplissez ce que vous savez, et nous rédigeons une courte demande. Rien n’est envoyé : copiez-la et collez-la dans le formulaire de X.',

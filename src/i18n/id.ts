@@ -155,7 +155,7 @@ export const idAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'Dengan ini, kemungkinan besar Anda bisa masuk kembali sendiri.',
   'outlook.support': 'Dukungan X adalah jalan Anda untuk masuk kembali. Balasan bisa memakan waktu beberapa hari.',
   'outlook.hard':
-    'Terus terang: tanpa email yang terdaftar, kode yang berfungsi, atau perangkat yang masih masuk, X biasanya tidak bisa memastikan bahwa akun itu milik Anda, dan X tidak menerima dokumen identitas.',
+    'Terus terang, ini keadaan yang paling sulit: tanpa email yang terdaftar, kode yang berfungsi, atau perangkat yang masih masuk, X biasanya tidak bisa memastikan bahwa akun itu milik Anda, dan X tidak menerima dokumen identitas. Mendapatkan kembali email itu adalah peluang terbaik Anda.',
 
   'composer.title': 'Permintaan Anda ke Dukungan X',
   'composer.intro': 'Isi yang Anda ketahui, dan kami akan menulis permintaan singkat. Tidak ada yang dikirim: salin, lalu tempel ke formulir X.',

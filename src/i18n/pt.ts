@@ -156,7 +156,7 @@ export const ptAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'Com isso, é muito provável que você consiga voltar a entrar por conta própria.',
   'outlook.support': 'O Suporte do X é o seu caminho de volta. As respostas podem levar vários dias.',
   'outlook.hard':
-    'Com toda a sinceridade: sem o e-mail cadastrado, um código que funcione ou um dispositivo conectado, o X geralmente não consegue confirmar que a conta é sua, e não aceita documentos de identidade.',
+    'Com toda a sinceridade, este é o caso mais difícil: sem o e-mail cadastrado, um código que funcione ou um dispositivo conectado, o X geralmente não consegue confirmar que a conta é sua, e não aceita documentos de identidade. Recuperar esse e-mail é a sua melhor chance.',
 
   'composer.title': 'Seu pedido ao Suporte do X',
   'composer.intro': 'Preencha o que você souber e nós escrevemos um pedido curto. Nada é enviado: copie e cole no formulário do X.',

@@ -152,7 +152,7 @@ export const trAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'Bununla büyük olasılıkla hesabınıza kendiniz geri girebilirsiniz.',
   'outlook.support': 'Geri dönüş yolunuz X Destek. Yanıt gelmesi birkaç gün sürebilir.',
   'outlook.hard':
-    'Açık konuşmak gerekirse: kayıtlı e-posta, çalışan bir kod veya oturumu açık bir cihaz olmadan X genellikle hesabın size ait olduğunu doğrulayamaz ve kimlik belgesi kabul etmez.',
+    'Açık konuşmak gerekirse bu en zor durum: kayıtlı e-posta, çalışan bir kod veya oturumu açık bir cihaz olmadan X genellikle hesabın size ait olduğunu doğrulayamaz ve kimlik belgesi kabul etmez. En iyi şansınız o e-postaya yeniden erişmek.',
 
   'composer.title': 'X Destek için talebiniz',
   'composer.intro': 'Bildiklerinizi doldurun, kısa bir talep metni hazırlayalım. Hiçbir şey gönderilmez: metni kopyalayıp X’in formuna yapıştırın.',
