@@ -115,7 +115,7 @@ export const dePopup: Record<PopupKey, string> = {
   'check.key.body':
     'Falls Sie einen registriert haben: Wählen Sie beim Code-Schritt von X unter den anderen Methoden den Sicherheitsschlüssel, und stecken Sie ihn ein oder tippen Sie ihn an.',
   'check.sms.title': 'SMS prüfen',
-  'check.sms.body': 'Nur mit X Premium: Der Code geht an die Telefonnummer Ihres Accounts.',
+  'check.sms.body': 'Nur mit X Premium: X schickt den Code per SMS an die Telefonnummer Ihres Accounts, sofern die Nummer noch Ihnen gehört.',
   'check.device.title': 'Ein Gerät finden, das noch angemeldet ist',
   'check.device.body':
     'Zuerst das Handy oder der Computer, auf dem Sie Ihr Passwort geändert haben (dort bleibt X angemeldet), dann ein altes Handy, ein Tablet, ein anderer Browser oder ein anderes Browserprofil.',

@@ -106,7 +106,7 @@ export const enPopup = {
   'check.key.title': 'Try your security key',
   'check.key.body': 'If you registered one: on X’s code step, choose the security key among the other methods, then insert or tap it.',
   'check.sms.title': 'Check text messages',
-  'check.sms.body': 'Only with X Premium: the code goes to the phone number on your account.',
+  'check.sms.body': 'Only with X Premium: X texts the code to the phone number on your account, if that number is still yours.',
   'check.device.title': 'Find a device still logged in',
   'check.device.body':
     'First the phone or computer where you changed your password (X keeps it logged in), then an old phone, a tablet, another browser or browser profile.',

@@ -111,7 +111,7 @@ export const esPopup: Record<PopupKey, string> = {
   'check.key.title': 'Prueba tu llave de seguridad',
   'check.key.body': 'Si registraste una: en el paso del código de X, elige la llave de seguridad entre los otros métodos, e insértala o tócala.',
   'check.sms.title': 'Revisa los mensajes de texto',
-  'check.sms.body': 'Solo con X Premium: el código llega al número de teléfono de tu cuenta.',
+  'check.sms.body': 'Solo con X Premium: X envía el código por mensaje de texto al número de tu cuenta, si ese número sigue siendo tuyo.',
   'check.device.title': 'Busca un dispositivo con la sesión aún iniciada',
   'check.device.body':
     'Primero, el teléfono o el ordenador donde cambiaste la contraseña (X mantiene esa sesión); después, un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador.',

@@ -115,7 +115,7 @@ export const frPopup: Record<PopupKey, string> = {
   'check.key.body':
     'Si vous en avez enregistré une : à l’étape du code de X, choisissez la clé de sécurité parmi les autres méthodes, puis insérez-la ou touchez-la.',
   'check.sms.title': 'Vérifiez vos SMS',
-  'check.sms.body': 'Seulement avec X Premium : le code arrive au numéro de téléphone de votre compte.',
+  'check.sms.body': 'Seulement avec X Premium : X envoie le code par SMS au numéro de votre compte, si ce numéro est toujours le vôtre.',
   'check.device.title': 'Trouvez un appareil encore connecté',
   'check.device.body':
     'D’abord le téléphone ou l’ordinateur où vous avez changé votre mot de passe (X le garde connecté), puis un ancien téléphone, une tablette, un autre navigateur ou profil de navigateur.',

@@ -111,7 +111,7 @@ export const idPopup: Record<PopupKey, string> = {
   'check.key.title': 'Coba kunci keamanan Anda',
   'check.key.body': 'Jika Anda mendaftarkannya: di langkah kode X, pilih kunci keamanan di antara metode lain, lalu colokkan atau sentuhkan kuncinya.',
   'check.sms.title': 'Periksa pesan teks',
-  'check.sms.body': 'Hanya dengan X Premium: kode dikirim ke nomor telepon di akun Anda.',
+  'check.sms.body': 'Hanya dengan X Premium: X mengirim kode lewat pesan teks ke nomor telepon di akun Anda, jika nomor itu masih milik Anda.',
   'check.device.title': 'Cari perangkat yang masih masuk',
   'check.device.body':
     'Pertama, ponsel atau komputer tempat Anda mengubah kata sandi (sesinya tetap masuk), lalu ponsel lama, tablet, browser lain, atau profil browser lain.',

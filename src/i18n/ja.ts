@@ -108,7 +108,7 @@ export const jaPopup: Record<PopupKey, string> = {
   'check.key.title': 'セキュリティキーを試す',
   'check.key.body': '登録してあれば、Xのコード入力画面でほかの方法からセキュリティキーを選び、キーを差し込むか、かざします。',
   'check.sms.title': 'SMSを確認する',
-  'check.sms.body': 'X Premiumの場合のみ：登録した電話番号にコードが届きます。',
+  'check.sms.body': 'X Premiumの場合のみ：登録した電話番号にSMSでコードが届きます。その番号を今も使っていることが前提です。',
   'check.device.title': 'ログインしたままの端末を探す',
   'check.device.body':
     'まずパスワードを変更したスマホやパソコン（ログインしたまま残ります）。ほかに、古いスマホ、タブレット、別のブラウザやブラウザのプロフィール。',

@@ -105,7 +105,7 @@ export const koPopup: Record<PopupKey, string> = {
   'check.key.title': '보안 키 사용해 보기',
   'check.key.body': '등록한 키가 있다면, X의 코드 입력 단계에서 다른 방법 중 보안 키를 고르고 키를 꽂거나 터치하세요.',
   'check.sms.title': '문자 메시지 확인하기',
-  'check.sms.body': 'X Premium만 해당: 코드는 계정에 등록된 전화번호로 와요.',
+  'check.sms.body': 'X Premium만 해당: X가 계정에 등록된 전화번호로 문자로 코드를 보내요. 그 번호를 지금도 쓰고 있어야 해요.',
   'check.device.title': '아직 로그인되어 있는 기기 찾기',
   'check.device.body': '먼저 비밀번호를 바꾼 휴대폰이나 컴퓨터(로그인 상태가 유지돼요), 그다음 예전 휴대폰, 태블릿, 다른 브라우저나 브라우저 프로필.',
   'check.code.title': '그 기기에서 백업 코드나 임시 비밀번호 받기',

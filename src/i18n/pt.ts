@@ -111,7 +111,7 @@ export const ptPopup: Record<PopupKey, string> = {
   'check.key.title': 'Tente sua chave de segurança',
   'check.key.body': 'Se você registrou uma: na etapa do código do X, escolha a chave de segurança entre os outros métodos e insira ou toque nela.',
   'check.sms.title': 'Confira as mensagens de texto',
-  'check.sms.body': 'Só com X Premium: o código vai para o número de telefone da sua conta.',
+  'check.sms.body': 'Só com X Premium: o X envia o código por mensagem de texto para o número da sua conta, se esse número ainda for seu.',
   'check.device.title': 'Encontre um dispositivo ainda conectado',
   'check.device.body':
     'Primeiro, o celular ou o computador onde você trocou a senha (o X mantém essa sessão); depois, um celular antigo, um tablet, outro navegador ou outro perfil do navegador.',

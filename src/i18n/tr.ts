@@ -109,7 +109,7 @@ export const trPopup: Record<PopupKey, string> = {
   'check.key.title': 'Güvenlik anahtarınızı deneyin',
   'check.key.body': 'Kaydettiyseniz: X’in kod adımında diğer yöntemler arasından güvenlik anahtarını seçin, sonra anahtarı takın ya da ona dokunun.',
   'check.sms.title': 'Kısa mesajlarınızı kontrol edin',
-  'check.sms.body': 'Yalnızca X Premium ile: kod, hesabınızdaki telefon numarasına gelir.',
+  'check.sms.body': 'Yalnızca X Premium ile: X, kodu hesabınızdaki telefon numarasına kısa mesajla gönderir; tabii numara hâlâ sizinse.',
   'check.device.title': 'Oturumu hâlâ açık bir cihaz bulun',
   'check.device.body':
     'Önce şifrenizi değiştirdiğiniz telefon ya da bilgisayar (X orada oturumu açık tutar), sonra eski bir telefon, tablet, başka bir tarayıcı veya tarayıcı profili.',
