@@ -37,7 +37,7 @@ export const esPage: Record<PageKey, string> = {
 
   'device.title': 'Un dispositivo con la sesión aún iniciada',
   'device.body':
-    '¿Sigue X con la sesión iniciada en algún sitio? Si cambiaste la contraseña, mira primero en el teléfono o el ordenador donde la cambiaste: X mantiene esa sesión. Después, en un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador (las ventanas privadas no guardan la sesión). Allí, X puede mostrarte un código que puedes usar aquí.',
+    '¿Sigue X con la sesión iniciada en algún sitio? Si cambiaste la contraseña, mira primero en el teléfono o la computadora donde la cambiaste: X mantiene esa sesión. Después, en un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador (las ventanas privadas no guardan la sesión). Allí, X puede mostrarte un código que puedes usar aquí.',
   'device.web': 'En un navegador:',
   'device.narrow': 'En una pantalla estrecha, empieza por {profileMenu} en lugar de “{more}”.',
   'device.or': 'o',
@@ -114,7 +114,7 @@ export const esPopup: Record<PopupKey, string> = {
   'check.sms.body': 'Solo con X Premium: X envía el código por mensaje de texto al número de tu cuenta, si ese número sigue siendo tuyo.',
   'check.device.title': 'Busca un dispositivo con la sesión aún iniciada',
   'check.device.body':
-    'Primero, el teléfono o el ordenador donde cambiaste la contraseña (X mantiene esa sesión); después, un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador.',
+    'Primero, el teléfono o la computadora donde cambiaste la contraseña (X mantiene esa sesión); después, un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador.',
   'check.code.title': 'En ese dispositivo, obtén un código de respaldo o una contraseña temporal',
   'check.code.body': 'Configuración y privacidad → Seguridad y acceso a la cuenta → Seguridad → Autenticación en dos fases.',
   'check.switch.title': 'O cambia de método mientras tienes la sesión iniciada',

@@ -21,7 +21,7 @@ export const jaPage: Record<PageKey, string> = {
     'Google Authenticator、Microsoft Authenticator、Authy、1Passwordなどのアプリを開き、XまたはTwitterの項目を探してください。iPhoneでは「パスワード」アプリ（iOS 18以降）か「設定」→「パスワード」（それより前）の x.com または twitter.com →「確認コード」も見てください。',
   'places.app.note': 'アプリを入れ直しても、バックアップがなければコードは戻りません。',
   'places.sms.title': 'テキストメッセージ（SMS）',
-  'places.sms.body': 'X Premiumなら、アカウントに登録した電話番号にSMSでコードが届きます。届かないときは、この画面にあるX自身の再送信のリンクで送り直せます。',
+  'places.sms.body': 'X Premiumなら、アカウントに登録した電話番号にSMSでコードが届きます。届かないときは、この画面にあるXの再送信リンクから送り直せます。',
   'places.sms.digits': 'この画面によると、その番号の末尾は {digits} です。今もあなたの番号ですか。そうでなければ、SMSは届きません。',
   'places.sms.note': 'X Premiumでなければ、SMSは届きません。2023年から、XはSMSでのコードをPremiumのアカウントにだけ送っています。',
   'places.backup.title': 'バックアップコード',
@@ -34,7 +34,7 @@ export const jaPage: Record<PageKey, string> = {
 
   'device.title': 'まだログインしている端末',
   'device.body':
-    'Xにログインしたままの端末はありませんか。パスワードを変更したなら、まず変更に使ったスマホやパソコンを見てください。その端末はログインしたまま残ります。ほかに、古いスマホ、タブレット、別のブラウザやブラウザのプロフィールも（シークレットウィンドウはログイン状態を残しません）。そこでなら、ここで使えるコードを表示できます。',
+    'Xにログインしたままの端末はありませんか。パスワードを変更したなら、まず変更に使ったスマホやパソコンを見てください。その端末はログインしたまま残ります。ほかに、古いスマホ、タブレット、別のブラウザやブラウザのプロフィールも探してみてください（シークレットウィンドウはログイン状態を残しません）。そこでなら、ここで使えるコードを表示できます。',
   'device.web': 'ブラウザでは：',
   'device.narrow': '画面が狭いときは「{more}」の代わりに{profileMenu}から始めます。',
   'device.or': 'または',
