@@ -98,8 +98,9 @@ export const dePopup: Record<PopupKey, string> = {
   'checkup.contact.title': 'Prüfen, ob E-Mail-Adresse und Telefonnummer Ihres X-Accounts aktuell sind',
   'checkup.contact.body':
     'Der X-Support schreibt Ihnen an diese E-Mail-Adresse und prüft darüber, ob der Account Ihnen gehört. Codes per SMS bekommen nur Accounts mit X Premium.',
-  'checkup.app.title': 'Einen zweiten Weg zu Ihren Authentifizierungscodes sichern',
-  'checkup.app.body': 'Nutzen Sie die Sicherung oder den Export der App selbst, oder fügen Sie X auf einem zweiten Gerät hinzu.',
+  'checkup.app.title': 'Einen zweiten Weg zu Ihren Bestätigungscodes sichern',
+  'checkup.app.body':
+    'Nutzen Sie die Sicherung oder den Export Ihrer Authentifizierungs-App, oder fügen Sie X auf einem zweiten Gerät hinzu. Ein zweiter bei X registrierter Sicherheitsschlüssel hilft ebenso.',
   'checkup.guide': 'Weg zeigen',
   'checkup.ticked-on': 'Abgehakt am {date}',
   'popup.reminder.title': 'Zwei-Faktor-Methode wieder aktivieren',

@@ -95,8 +95,9 @@ export const esPopup: Record<PopupKey, string> = {
   'checkup.contact.title': 'Comprueba que el correo y el teléfono de tu cuenta de X estén al día',
   'checkup.contact.body':
     'El Soporte de X te escribe a ese correo y lo usa para comprobar que la cuenta es tuya. Los códigos por mensaje de texto solo llegan a cuentas con X Premium.',
-  'checkup.app.title': 'Ten una segunda forma de acceder a los códigos de tu app de autentificación',
-  'checkup.app.body': 'Usa la copia de seguridad o la exportación de la propia app, o agrega X a la app en un segundo dispositivo.',
+  'checkup.app.title': 'Ten una segunda forma de obtener tus códigos de verificación',
+  'checkup.app.body':
+    'Usa la copia de seguridad o la exportación de tu app de autentificación, o agrega X a la app en un segundo dispositivo. Una segunda llave de seguridad registrada en X también sirve.',
   'checkup.guide': 'Muéstrame cómo',
   'checkup.ticked-on': 'Marcado el {date}',
   'popup.reminder.title': 'Vuelve a activar tu método de autenticación en dos fases',

@@ -99,7 +99,8 @@ export const frPopup: Record<PopupKey, string> = {
   'checkup.contact.body':
     'L’assistance X vous écrit à cette adresse e-mail et s’en sert pour vérifier que le compte est à vous. Les codes par SMS n’arrivent qu’aux comptes X Premium.',
   'checkup.app.title': 'Gardez un second accès à vos codes d’authentification',
-  'checkup.app.body': 'Utilisez la sauvegarde ou l’exportation de l’application elle-même, ou ajoutez-y X sur un second appareil.',
+  'checkup.app.body':
+    'Utilisez la sauvegarde ou l’exportation de votre application d’authentification, ou ajoutez-y X sur un second appareil. Une seconde clé de sécurité enregistrée sur X convient aussi.',
   'checkup.guide': 'Me montrer',
   'checkup.ticked-on': 'Coché le {date}',
   'popup.reminder.title': 'Réactivez votre méthode à deux facteurs',

@@ -95,8 +95,9 @@ export const idPopup: Record<PopupKey, string> = {
   'checkup.contact.title': 'Pastikan email dan nomor telepon di akun X Anda masih berlaku',
   'checkup.contact.body':
     'Dukungan X menghubungi Anda lewat email itu dan memakainya untuk memastikan akun itu milik Anda. Kode lewat pesan teks hanya sampai ke akun X Premium.',
-  'checkup.app.title': 'Siapkan cara kedua untuk membuka kode aplikasi autentikasi',
-  'checkup.app.body': 'Gunakan fitur cadangan atau ekspor dari aplikasi itu sendiri, atau tambahkan X ke aplikasi di perangkat kedua.',
+  'checkup.app.title': 'Siapkan cara kedua untuk mendapatkan kode verifikasi',
+  'checkup.app.body':
+    'Gunakan fitur cadangan atau ekspor dari aplikasi autentikasi Anda, atau tambahkan X ke aplikasi di perangkat kedua. Kunci keamanan kedua yang terdaftar di X juga bisa.',
   'checkup.guide': 'Tunjukkan',
   'checkup.ticked-on': 'Dicentang pada {date}',
   'popup.reminder.title': 'Aktifkan kembali metode autentikasi dua faktor Anda',

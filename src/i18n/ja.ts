@@ -92,8 +92,9 @@ export const jaPopup: Record<PopupKey, string> = {
   'checkup.backup.body': '印刷するか、パスワード管理アプリに保存します。スマホの中だけに置かないでください。',
   'checkup.contact.title': 'Xアカウントのメールアドレスと電話番号が最新か確かめる',
   'checkup.contact.body': 'Xサポートはこのメールアドレスに連絡し、本人確認にも使います。SMSでコードが届くのはX Premiumのアカウントだけです。',
-  'checkup.app.title': '認証アプリのコードにたどり着く方法をもう一つ持つ',
-  'checkup.app.body': 'アプリ自身のバックアップやエクスポートを使うか、別の端末のアプリにもXを追加します。',
+  'checkup.app.title': '2要素認証のコードにたどり着く方法をもう一つ持つ',
+  'checkup.app.body':
+    '認証アプリ自身のバックアップやエクスポートを使うか、別の端末のアプリにもXを追加します。Xに2本目のセキュリティキーを登録しておくのも有効です。',
   'checkup.guide': '道順を表示',
   'checkup.ticked-on': '{date} にチェック',
   'popup.reminder.title': '2要素認証の方法を元に戻す',

@@ -96,8 +96,9 @@ export const ptPopup: Record<PopupKey, string> = {
   'checkup.contact.title': 'Confira se o e-mail e o telefone da sua conta do X estão atualizados',
   'checkup.contact.body':
     'O Suporte do X escreve para esse e-mail e o usa para confirmar que a conta é sua. Códigos por mensagem de texto só chegam a contas com X Premium.',
-  'checkup.app.title': 'Tenha um segundo jeito de acessar os códigos do seu aplicativo de autenticação',
-  'checkup.app.body': 'Use o backup ou a exportação do próprio aplicativo, ou adicione o X a ele em um segundo dispositivo.',
+  'checkup.app.title': 'Tenha um segundo jeito de obter seus códigos de verificação',
+  'checkup.app.body':
+    'Use o backup ou a exportação do seu aplicativo de autenticação, ou adicione o X a ele em um segundo dispositivo. Uma segunda chave de segurança registrada no X também serve.',
   'checkup.guide': 'Mostre como',
   'checkup.ticked-on': 'Marcado em {date}',
   'popup.reminder.title': 'Reative seu método de autenticação em duas etapas',

@@ -94,8 +94,9 @@ export const trPopup: Record<PopupKey, string> = {
   'checkup.contact.title': 'X hesabınızdaki e-posta ve telefonun güncel olduğunu kontrol edin',
   'checkup.contact.body':
     'X Destek size bu e-posta üzerinden ulaşır ve hesabın size ait olduğunu bununla doğrular. Kısa mesajla kod yalnızca X Premium hesaplarına gelir.',
-  'checkup.app.title': 'Kimlik doğrulama kodlarınıza ulaşmanın ikinci bir yolunu hazır tutun',
-  'checkup.app.body': 'Uygulamanın kendi yedekleme veya dışa aktarma özelliğini kullanın ya da X’i ikinci bir cihazdaki uygulamaya da ekleyin.',
+  'checkup.app.title': 'Doğrulama kodlarınıza ulaşmanın ikinci bir yolunu hazır tutun',
+  'checkup.app.body':
+    'Kimlik doğrulama uygulamanızın kendi yedekleme veya dışa aktarma özelliğini kullanın ya da X’i ikinci bir cihazdaki uygulamaya da ekleyin. X’e kayıtlı ikinci bir güvenlik anahtarı da işe yarar.',
   'checkup.guide': 'Bana gösterin',
   'checkup.ticked-on': 'İşaretlendiği tarih: {date}',
   'popup.reminder.title': 'İki faktörlü doğrulama yönteminizi yeniden açın',

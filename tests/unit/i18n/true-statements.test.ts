@@ -114,6 +114,9 @@ describe('what the texts state is true', () => {
     // The popup's checklist has a step for it, and the panel's places name it and the app as X does.
     expect(CHECKLIST.map((item) => item.id)).toContain('security-key');
     expect(plain(textOf(lang, 'check.key.title') + textOf(lang, 'check.key.body'))).toContain(plain(securityKey));
+    // The check-up item shares its tick with ready.methods-known, so it covers the key too
+    // (Arabic says "a second security key", indefinite: مفتاح أمان, not X's مفتاح الأمان).
+    expect(plain(textOf(lang, 'checkup.app.body'))).toContain(lang === 'ar' ? 'مفتاح أمان' : plain(securityKey));
     expect(textOf(lang, 'places.key.title')).toBe(securityKey);
     expect(plain(textOf(lang, 'places.app.title'))).toBe(plain(authApp));
   });
