@@ -68,6 +68,15 @@ describe('RescuePanel', () => {
     expect(screen.getByText(/^Without X Premium, no text will come/)).toBeTruthy();
   });
 
+  it('names the device where the password was changed first, and warns that a change there logs out the others', () => {
+    show({ context: 'code-prompt', method: 'unknown' });
+    const section = document.querySelector('[aria-labelledby="rescue-device"]');
+    const first = section?.querySelector('p')?.textContent ?? '';
+    expect(first.indexOf('the phone or computer where you changed it')).toBeGreaterThan(-1);
+    expect(first.indexOf('the phone or computer where you changed it')).toBeLessThan(first.indexOf('an old phone'));
+    expect(section?.querySelector('.warning')?.textContent).toMatch(/log out all your other devices/);
+  });
+
   it('names a saved passkey as a way in worth trying, without claiming it skips the code', () => {
     for (const method of ['unknown', 'backup'] as const) {
       show({ context: 'code-prompt', method });
