@@ -15,6 +15,7 @@ export interface ChecklistItem {
 export const CHECKLIST: readonly (ChecklistItem & { id: ChecklistId })[] = [
   { id: 'authenticator-app', title: 'check.app.title', body: 'check.app.body' },
   { id: 'backup-codes', title: 'check.backup.title', body: 'check.backup.body' },
+  { id: 'security-key', title: 'check.key.title', body: 'check.key.body' },
   { id: 'text-message', title: 'check.sms.title', body: 'check.sms.body' },
   { id: 'logged-in-device', title: 'check.device.title', body: 'check.device.body' },
   { id: 'code-from-device', title: 'check.code.title', body: 'check.code.body', guides: ['backup-code', 'temporary-password'] },

@@ -25,12 +25,13 @@ export const dePage: Record<PageKey, string> = {
   'places.title': 'Wo Ihr Code sein kann',
   'places.app.title': 'Authentifizierungs-App',
   'places.app.body':
-    'Öffnen Sie Google Authenticator, Microsoft Authenticator, Authy, 1Password oder eine ähnliche App und suchen Sie nach X oder Twitter. Sehen Sie auf dem iPhone auch unter Einstellungen → Passwörter → x.com oder twitter.com → Bestätigungscode nach.',
+    'Öffnen Sie Google Authenticator, Microsoft Authenticator, Authy, 1Password oder eine ähnliche App und suchen Sie nach X oder Twitter. Sehen Sie auf dem iPhone auch in der App „Passwörter“ (ab iOS 18) oder unter Einstellungen → Passwörter (ältere Versionen) nach: x.com oder twitter.com → Bestätigungscode.',
   'places.app.note': 'Wenn Sie die App neu installieren, kommen die Codes nur zurück, wenn sie gesichert waren.',
   'places.sms.title': 'SMS',
-  'places.sms.body': 'X schickt den Code an die Telefonnummer Ihres Accounts.',
-  'places.sms.digits': 'Laut dieser Seite endet diese Nummer auf {digits}.',
-  'places.sms.note': 'Nur Accounts mit X Premium können Codes per SMS bekommen. Ohne Premium kommt keine SMS.',
+  'places.sms.body':
+    'Mit X Premium schickt X den Code per SMS an die Telefonnummer Ihres Accounts. Kommt keine an, kann der Link von X auf diesem Schritt sie erneut senden.',
+  'places.sms.digits': 'Laut dieser Seite endet diese Nummer auf {digits}. Gehört sie noch Ihnen? Wenn nicht, kann Sie keine SMS erreichen.',
+  'places.sms.note': 'Ohne X Premium kommt keine SMS: Seit 2023 schickt X Codes per SMS nur an Premium-Accounts.',
   'places.backup.title': 'Backup-Code',
   'places.backup.body':
     'X hat Ihnen Backup-Codes angezeigt, als Sie die Zwei-Faktor-Authentifizierung aktiviert haben. Suchen Sie in Screenshots, in Ihrem Passwort-Manager, in Notizen oder auf einem Ausdruck. Jeder Code funktioniert nur einmal.',
@@ -41,13 +42,13 @@ export const dePage: Record<PageKey, string> = {
 
   'device.title': 'Ein Gerät, das noch angemeldet ist',
   'device.body':
-    'Ist X noch irgendwo geöffnet: auf einem alten Handy, einem Tablet, in einem anderen Browser oder Browserprofil? (Private Fenster speichern keine Sitzung.) Dort kann X einen Code anzeigen, den Sie hier verwenden können.',
+    'Ist X noch irgendwo angemeldet? Wenn Sie Ihr Passwort geändert haben, sehen Sie zuerst auf dem Handy oder Computer nach, auf dem Sie es geändert haben: Dort bleibt X angemeldet. Sonst auf einem alten Handy, einem Tablet, in einem anderen Browser oder Browserprofil (private Fenster speichern keine Sitzung). Dort kann X einen Code anzeigen, den Sie hier verwenden können.',
   'device.web': 'Im Browser:',
   'device.narrow': 'Auf einem schmalen Bildschirm beginnen Sie bei {profileMenu} statt bei „{more}“.',
   'device.or': 'oder',
   'device.app': 'In der X-App:',
   'device.password': 'X fragt eventuell nach Ihrem Passwort, bevor ein Code erscheint.',
-  'device.warning': 'Ändern Sie dort nicht Ihr Passwort: Sonst wird auch dieses Gerät abgemeldet.',
+  'device.warning': 'Ändern Sie dort nicht Ihr Passwort: X würde alle Ihre anderen Geräte abmelden, und jedes würde wieder nach einem Code fragen.',
 
   'method.title': 'Eine andere Methode',
   'method.present': 'Unter dem Codefeld zeigt „{chooseMethod}“ die anderen Methoden, die Sie aktiviert haben, zum Beispiel einen Backup-Code.',
@@ -103,9 +104,11 @@ export const dePopup: Record<PopupKey, string> = {
   'checkup.backup.title': 'Neue Backup-Codes speichern',
   'checkup.backup.body': 'Drucken Sie sie aus oder bewahren Sie sie in einem Passwort-Manager auf, nicht nur auf Ihrem Handy.',
   'checkup.contact.title': 'Prüfen, ob E-Mail-Adresse und Telefonnummer Ihres X-Accounts aktuell sind',
-  'checkup.contact.body': 'Nur darüber kann der X-Support Sie erreichen, und nur darüber bekommen Sie Codes.',
-  'checkup.app.title': 'Einen zweiten Weg zu Ihren Authentifizierungscodes sichern',
-  'checkup.app.body': 'Nutzen Sie die Sicherung oder den Export der App selbst, oder fügen Sie X auf einem zweiten Gerät hinzu.',
+  'checkup.contact.body':
+    'Der X-Support schreibt Ihnen an diese E-Mail-Adresse und prüft darüber, ob der Account Ihnen gehört. Codes per SMS bekommen nur Accounts mit X Premium.',
+  'checkup.app.title': 'Einen zweiten Weg zu Ihren Bestätigungscodes sichern',
+  'checkup.app.body':
+    'Nutzen Sie die Sicherung oder den Export Ihrer Authentifizierungs-App, oder fügen Sie X auf einem zweiten Gerät hinzu. Ein zweiter bei X registrierter Sicherheitsschlüssel hilft ebenso.',
   'checkup.guide': 'Weg zeigen',
   'checkup.ticked-on': 'Abgehakt am {date}',
   'popup.reminder.title': 'Zwei-Faktor-Methode wieder aktivieren',
@@ -113,13 +116,18 @@ export const dePopup: Record<PopupKey, string> = {
     'Sobald Sie auf dem anderen Gerät angemeldet sind, aktivieren Sie die Methode in den Einstellungen von X wieder und speichern neue Backup-Codes. Haken Sie dann diesen Punkt ab.',
 
   'check.app.title': 'In Ihren Authentifizierungs-Apps nachsehen',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Passwörter auf dem iPhone (x.com oder twitter.com).',
+  'check.app.body':
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password; auf dem iPhone die App „Passwörter“ oder Einstellungen → Passwörter (x.com oder twitter.com).',
   'check.backup.title': 'Nach gespeicherten Backup-Codes suchen',
   'check.backup.body': 'Screenshots, Passwort-Manager, Notizen, Ausdrucke.',
+  'check.key.title': 'Ihren Sicherheitsschlüssel versuchen',
+  'check.key.body':
+    'Falls Sie einen registriert haben: Wählen Sie beim Code-Schritt von X unter den anderen Methoden den Sicherheitsschlüssel, und stecken Sie ihn ein oder tippen Sie ihn an.',
   'check.sms.title': 'SMS prüfen',
-  'check.sms.body': 'Nur mit X Premium: Der Code geht an die Telefonnummer Ihres Accounts.',
+  'check.sms.body': 'Nur mit X Premium: X schickt den Code per SMS an die Telefonnummer Ihres Accounts, sofern die Nummer noch Ihnen gehört.',
   'check.device.title': 'Ein Gerät finden, das noch angemeldet ist',
-  'check.device.body': 'Ein altes Handy, ein Tablet, ein anderer Browser oder ein anderes Browserprofil.',
+  'check.device.body':
+    'Zuerst das Handy oder der Computer, auf dem Sie Ihr Passwort geändert haben (dort bleibt X angemeldet), dann ein altes Handy, ein Tablet, ein anderer Browser oder ein anderes Browserprofil.',
   'check.code.title': 'Dort einen Backup-Code oder ein vorläufiges Passwort holen',
   'check.code.body': 'Einstellungen und Datenschutz → Sicherheit und Account-Zugriff → Sicherheit → Zwei-Faktor-Authentifizierung.',
   'check.switch.title': 'Oder die Methode wechseln, solange Sie angemeldet sind',
@@ -165,7 +173,7 @@ export const deAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'Damit kommen Sie sehr wahrscheinlich selbst wieder in Ihren Account.',
   'outlook.support': 'Ihr Weg zurück führt über den X-Support. Antworten können mehrere Tage dauern.',
   'outlook.hard':
-    'Ehrlich gesagt: Ohne die registrierte E-Mail-Adresse, einen funktionierenden Code oder ein angemeldetes Gerät kann X meist nicht bestätigen, dass der Account Ihnen gehört, und Ausweisdokumente nimmt X nicht an.',
+    'Ehrlich gesagt ist das der schwierigste Fall: Ohne die registrierte E-Mail-Adresse, einen funktionierenden Code oder ein angemeldetes Gerät kann X meist nicht bestätigen, dass der Account Ihnen gehört, und Ausweisdokumente nimmt X nicht an. Diese E-Mail-Adresse zurückzubekommen ist Ihre beste Chance.',
 
   'composer.title': 'Ihre Anfrage an den X-Support',
   'composer.intro':
@@ -193,12 +201,15 @@ export const deAssistant: Record<AssistantKey, string> = {
   'risk.password.title': 'Bevor Sie Ihr Passwort ändern',
   'risk.password.body': 'Eine Änderung meldet Ihre anderen Geräte ab, und jedes fragt dann nach einem Zwei-Faktor-Code. Prüfen Sie, ob Sie einen haben werden.',
   'risk.method.title': 'Bevor Sie eine Methode deaktivieren',
-  'risk.method.body': 'Bei der nächsten Anmeldung fragt X nach einer der Methoden, die aktiv bleiben. Prüfen Sie, ob Sie eine davon nutzen können.',
+  'risk.method.body':
+    'Bleiben andere Methoden aktiv, fragt X bei der nächsten Anmeldung nach einer davon; ist dies die letzte, schaltet sich die Zwei-Faktor-Authentifizierung aus, und X fragt nur nach dem Passwort. Prüfen Sie, ob Sie nutzen können, was bleibt.',
   'ready.backup-saved': 'Ich habe einen Backup-Code an einem anderen Ort als diesem Gerät gespeichert',
-  'ready.methods-known': 'Ich kann meine Authentifizierungs-App öffnen oder SMS auf dem registrierten Handy empfangen',
+  'ready.methods-known':
+    'Ich kann meine Authentifizierungs-App öffnen oder meinen Sicherheitsschlüssel nutzen (oder SMS empfangen, wenn der Account X Premium hat)',
   'ready.contact-checked': 'Ich kann das bei X registrierte E-Mail-Postfach lesen',
   'risk.get-backup': 'Zuerst einen Backup-Code holen',
-  'risk.ready': 'Alles bereit: Sie kommen nach der Änderung wieder hinein. Machen Sie weiter.',
+  'risk.password.ready': 'Sie haben einen Weg zurück: Halten Sie ihn bereit. Die Änderung meldet Ihre anderen Geräte ab, und jedes fragt dann nach einem Code.',
+  'risk.method.ready': 'Sie haben einen Weg zurück: Halten Sie ihn für die nächste Anmeldung bereit.',
 
   'message.subject': 'Durch Zwei-Faktor-Authentifizierung ausgesperrt: {username}',
   'message.greeting': 'Sehr geehrtes X-Support-Team,',

@@ -25,12 +25,13 @@ export const esPage: Record<PageKey, string> = {
   'places.title': 'Dónde puede estar tu código',
   'places.app.title': 'App de autentificación',
   'places.app.body':
-    'Abre Google Authenticator, Microsoft Authenticator, Authy, 1Password o una app similar y busca X o Twitter. En un iPhone, mira también en Ajustes → Contraseñas → x.com o twitter.com → Código de verificación.',
+    'Abre Google Authenticator, Microsoft Authenticator, Authy, 1Password o una app similar y busca X o Twitter. En un iPhone, mira también en la app Contraseñas (iOS 18 o posterior) o en Ajustes → Contraseñas (versiones anteriores): x.com o twitter.com → Código de verificación.',
   'places.app.note': 'Reinstalar la app no recupera los códigos, salvo que tuvieras una copia de seguridad de ellos.',
   'places.sms.title': 'Mensaje de texto',
-  'places.sms.body': 'X envía el código al número de teléfono de tu cuenta.',
-  'places.sms.digits': 'Según esta página, ese número termina en {digits}.',
-  'places.sms.note': 'Solo las cuentas con X Premium pueden recibir códigos por mensaje de texto. Sin Premium, no llegará ningún mensaje.',
+  'places.sms.body':
+    'Con X Premium, X envía el código por mensaje de texto al número de teléfono de tu cuenta. Si no llega, el enlace de X en este paso puede volver a enviarlo.',
+  'places.sms.digits': 'Según esta página, ese número termina en {digits}. ¿Sigue siendo tuyo? Si no, ningún mensaje te llegará.',
+  'places.sms.note': 'Sin X Premium no llegará ningún mensaje: desde 2023, X solo envía códigos por mensaje de texto a las cuentas Premium.',
   'places.backup.title': 'Código de respaldo',
   'places.backup.body':
     'X te mostró códigos de respaldo cuando activaste la autenticación en dos fases. Busca en capturas de pantalla, en tu gestor de contraseñas, en notas o en una copia impresa. Cada código funciona una sola vez.',
@@ -41,13 +42,13 @@ export const esPage: Record<PageKey, string> = {
 
   'device.title': 'Un dispositivo con la sesión aún iniciada',
   'device.body':
-    '¿Sigue X abierto en algún sitio: un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador? (Las ventanas privadas no guardan la sesión.) Allí, X puede mostrarte un código que puedes usar aquí.',
+    '¿Sigue X con la sesión iniciada en algún sitio? Si cambiaste la contraseña, mira primero en el teléfono o la computadora donde la cambiaste: X mantiene esa sesión. Después, en un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador (las ventanas privadas no guardan la sesión). Allí, X puede mostrarte un código que puedes usar aquí.',
   'device.web': 'En un navegador:',
   'device.narrow': 'En una pantalla estrecha, empieza por {profileMenu} en lugar de “{more}”.',
   'device.or': 'o',
   'device.app': 'En la app de X:',
   'device.password': 'Es posible que X te pida la contraseña antes de mostrar un código.',
-  'device.warning': 'No cambies tu contraseña allí: también se cerraría la sesión en ese dispositivo.',
+  'device.warning': 'No cambies la contraseña allí: X cerraría la sesión en todos tus otros dispositivos, y cada uno te volvería a pedir un código.',
 
   'method.title': 'Otro método',
   'method.present': 'Debajo del campo del código, “{chooseMethod}” muestra los otros métodos que activaste, como un código de respaldo.',
@@ -98,9 +99,11 @@ export const esPopup: Record<PopupKey, string> = {
   'checkup.backup.title': 'Guarda códigos de respaldo nuevos',
   'checkup.backup.body': 'Imprímelos o guárdalos en un gestor de contraseñas, no solo en tu teléfono.',
   'checkup.contact.title': 'Comprueba que el correo y el teléfono de tu cuenta de X estén al día',
-  'checkup.contact.body': 'Solo a través de ellos puede contactarte el Soporte de X, y solo a través de ellos recibes códigos.',
-  'checkup.app.title': 'Ten una segunda forma de acceder a los códigos de tu app de autentificación',
-  'checkup.app.body': 'Usa la copia de seguridad o la exportación de la propia app, o agrega X a la app en un segundo dispositivo.',
+  'checkup.contact.body':
+    'El Soporte de X te escribe a ese correo y lo usa para comprobar que la cuenta es tuya. Los códigos por mensaje de texto solo llegan a cuentas con X Premium.',
+  'checkup.app.title': 'Ten una segunda forma de obtener tus códigos de verificación',
+  'checkup.app.body':
+    'Usa la copia de seguridad o la exportación de tu app de autentificación, o agrega X a la app en un segundo dispositivo. Una segunda llave de seguridad registrada en X también sirve.',
   'checkup.guide': 'Muéstrame cómo',
   'checkup.ticked-on': 'Marcado el {date}',
   'popup.reminder.title': 'Vuelve a activar tu método de autenticación en dos fases',
@@ -108,13 +111,17 @@ export const esPopup: Record<PopupKey, string> = {
     'Cuando hayas iniciado sesión en el otro dispositivo, vuelve a activar el método en la configuración de X y guarda códigos de respaldo nuevos. Después, marca esta casilla.',
 
   'check.app.title': 'Busca en tus apps de autentificación',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Contraseñas del iPhone (x.com o twitter.com).',
+  'check.app.body':
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password; en un iPhone, la app Contraseñas o Ajustes → Contraseñas (x.com o twitter.com).',
   'check.backup.title': 'Busca códigos de respaldo guardados',
   'check.backup.body': 'Capturas de pantalla, gestor de contraseñas, notas, copias impresas.',
+  'check.key.title': 'Prueba tu llave de seguridad',
+  'check.key.body': 'Si registraste una: en el paso del código de X, elige la llave de seguridad entre los otros métodos, e insértala o tócala.',
   'check.sms.title': 'Revisa los mensajes de texto',
-  'check.sms.body': 'Solo con X Premium: el código llega al número de teléfono de tu cuenta.',
+  'check.sms.body': 'Solo con X Premium: X envía el código por mensaje de texto al número de tu cuenta, si ese número sigue siendo tuyo.',
   'check.device.title': 'Busca un dispositivo con la sesión aún iniciada',
-  'check.device.body': 'Un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador.',
+  'check.device.body':
+    'Primero, el teléfono o la computadora donde cambiaste la contraseña (X mantiene esa sesión); después, un teléfono antiguo, una tableta, otro navegador u otro perfil del navegador.',
   'check.code.title': 'En ese dispositivo, obtén un código de respaldo o una contraseña temporal',
   'check.code.body': 'Configuración y privacidad → Seguridad y acceso a la cuenta → Seguridad → Autenticación en dos fases.',
   'check.switch.title': 'O cambia de método mientras tienes la sesión iniciada',
@@ -158,7 +165,7 @@ export const esAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'Con esto, lo más probable es que puedas volver a entrar por tu cuenta.',
   'outlook.support': 'El Soporte de X es tu camino de vuelta. Las respuestas pueden tardar varios días.',
   'outlook.hard':
-    'Con toda sinceridad: sin el correo registrado, un código que funcione o un dispositivo con la sesión iniciada, X normalmente no puede confirmar que la cuenta es tuya, y no acepta documentos de identidad.',
+    'Con toda sinceridad, es el caso más difícil: sin el correo registrado, un código que funcione o un dispositivo con la sesión iniciada, X normalmente no puede confirmar que la cuenta es tuya, y no acepta documentos de identidad. Recuperar ese correo es tu mejor opción.',
 
   'composer.title': 'Tu solicitud al Soporte de X',
   'composer.intro': 'Completa lo que sepas y escribimos una solicitud breve. No se envía nada: cópiala y pégala en el formulario de X.',
@@ -184,12 +191,15 @@ export const esAssistant: Record<AssistantKey, string> = {
   'risk.password.body':
     'Al cambiarla, se cierra la sesión en tus otros dispositivos y cada uno te pedirá un código de autenticación en dos fases. Comprueba que tendrás uno.',
   'risk.method.title': 'Antes de desactivar un método',
-  'risk.method.body': 'En el próximo inicio de sesión, X te pedirá uno de los métodos que sigan activados. Comprueba que puedes usar alguno.',
+  'risk.method.body':
+    'Si quedan otros métodos activados, el próximo inicio de sesión te pedirá uno de ellos; si este es el último, la autenticación en dos fases se desactiva y X solo pedirá tu contraseña. Comprueba que puedes usar lo que queda.',
   'ready.backup-saved': 'Tengo un código de respaldo guardado en otro lugar, fuera de este dispositivo',
-  'ready.methods-known': 'Puedo abrir mi app de autentificación o recibir mensajes de texto en el teléfono registrado',
+  'ready.methods-known': 'Puedo abrir mi app de autentificación o usar mi llave de seguridad (o recibir mensajes de texto, si la cuenta tiene X Premium)',
   'ready.contact-checked': 'Puedo leer la bandeja de entrada del correo registrado en X',
   'risk.get-backup': 'Primero obtén un código de respaldo',
-  'risk.ready': 'Todo listo: podrás volver a entrar después del cambio. Adelante.',
+  'risk.password.ready':
+    'Tienes una forma de volver a entrar: tenla a mano. El cambio cerrará la sesión en tus otros dispositivos, y cada uno te pedirá un código.',
+  'risk.method.ready': 'Tienes una forma de volver a entrar: tenla a mano para el próximo inicio de sesión.',
 
   'message.subject': 'Sin acceso por la autenticación en dos fases: {username}',
   'message.greeting': 'Estimado equipo de Soporte de X:',

@@ -25,12 +25,13 @@ export const frPage: Record<PageKey, string> = {
   'places.title': 'Où peut se trouver votre code',
   'places.app.title': "Application d'authentification",
   'places.app.body':
-    'Ouvrez Google Authenticator, Microsoft Authenticator, Authy, 1Password ou une application similaire, et cherchez X ou Twitter. Sur iPhone, regardez aussi dans Réglages → Mots de passe → x.com ou twitter.com → Code de validation.',
+    'Ouvrez Google Authenticator, Microsoft Authenticator, Authy, 1Password ou une application similaire, et cherchez X ou Twitter. Sur iPhone, regardez aussi dans l’app Mots de passe (iOS 18 et plus) ou dans Réglages → Mots de passe (versions antérieures) : x.com ou twitter.com → Code de validation.',
   'places.app.note': 'Réinstaller l’application ne fait pas revenir les codes, sauf s’ils avaient été sauvegardés.',
   'places.sms.title': 'SMS',
-  'places.sms.body': 'X envoie le code au numéro de téléphone de votre compte.',
-  'places.sms.digits': 'D’après cette page, ce numéro se termine par {digits}.',
-  'places.sms.note': 'Seuls les comptes X Premium peuvent recevoir des codes par SMS. Sans Premium, aucun SMS n’arrivera.',
+  'places.sms.body':
+    'Avec X Premium, X envoie le code par SMS au numéro de téléphone de votre compte. S’il n’arrive pas, le lien de X sur cette étape peut le renvoyer.',
+  'places.sms.digits': 'D’après cette page, ce numéro se termine par {digits}. Est-il toujours le vôtre ? Sinon, aucun SMS ne pourra vous parvenir.',
+  'places.sms.note': 'Sans X Premium, aucun SMS n’arrivera : depuis 2023, X n’envoie de codes par SMS qu’aux comptes Premium.',
   'places.backup.title': 'Code de secours',
   'places.backup.body':
     'X a affiché des codes de secours quand vous avez activé l’authentification à deux facteurs. Cherchez dans vos captures d’écran, votre gestionnaire de mots de passe, vos notes ou une feuille imprimée. Chaque code ne marche qu’une fois.',
@@ -41,13 +42,13 @@ export const frPage: Record<PageKey, string> = {
 
   'device.title': 'Un appareil encore connecté',
   'device.body':
-    'X est-il encore ouvert quelque part : un ancien téléphone, une tablette, un autre navigateur ou profil de navigateur ? (Les fenêtres de navigation privée ne gardent pas de session.) Sur cet appareil, X peut afficher un code à utiliser ici.',
+    'X est-il encore connecté quelque part ? Si vous avez changé votre mot de passe, regardez d’abord sur le téléphone ou l’ordinateur où vous l’avez changé : X y garde la session. Sinon, un ancien téléphone, une tablette, un autre navigateur ou profil de navigateur (les fenêtres de navigation privée ne gardent pas de session). Sur cet appareil, X peut afficher un code à utiliser ici.',
   'device.web': 'Dans un navigateur :',
   'device.narrow': 'Sur un écran étroit, commencez par {profileMenu} au lieu de « {more} ».',
   'device.or': 'ou',
   'device.app': 'Dans l’application X :',
   'device.password': 'X peut demander votre mot de passe avant d’afficher un code.',
-  'device.warning': 'Ne changez pas votre mot de passe sur cet appareil : il serait lui aussi déconnecté.',
+  'device.warning': 'Ne changez pas votre mot de passe sur cet appareil : X déconnecterait tous vos autres appareils, et chacun redemanderait un code.',
 
   'method.title': 'Une autre méthode',
   'method.present': 'Sous le champ du code, « {chooseMethod} » affiche les autres méthodes que vous avez activées, par exemple un code de secours.',
@@ -103,9 +104,11 @@ export const frPopup: Record<PopupKey, string> = {
   'checkup.backup.title': 'Enregistrez de nouveaux codes de secours',
   'checkup.backup.body': 'Imprimez-les ou gardez-les dans un gestionnaire de mots de passe, pas seulement sur votre téléphone.',
   'checkup.contact.title': 'Vérifiez que l’e-mail et le téléphone de votre compte X sont à jour',
-  'checkup.contact.body': 'C’est seulement par eux que l’assistance X peut vous joindre et que vous pouvez recevoir des codes.',
+  'checkup.contact.body':
+    'L’assistance X vous écrit à cette adresse e-mail et s’en sert pour vérifier que le compte est à vous. Les codes par SMS n’arrivent qu’aux comptes X Premium.',
   'checkup.app.title': 'Gardez un second accès à vos codes d’authentification',
-  'checkup.app.body': 'Utilisez la sauvegarde ou l’exportation de l’application elle-même, ou ajoutez-y X sur un second appareil.',
+  'checkup.app.body':
+    'Utilisez la sauvegarde ou l’exportation de votre application d’authentification, ou ajoutez-y X sur un second appareil. Une seconde clé de sécurité enregistrée sur X convient aussi.',
   'checkup.guide': 'Me montrer',
   'checkup.ticked-on': 'Coché le {date}',
   'popup.reminder.title': 'Réactivez votre méthode à deux facteurs',
@@ -113,13 +116,18 @@ export const frPopup: Record<PopupKey, string> = {
     'Une fois votre session ouverte sur l’autre appareil, réactivez la méthode dans les paramètres de X et enregistrez de nouveaux codes de secours. Cochez ensuite cette case.',
 
   'check.app.title': 'Regardez dans vos applications d’authentification',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Mots de passe sur iPhone (x.com ou twitter.com).',
+  'check.app.body':
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password ; sur iPhone, l’app Mots de passe ou Réglages → Mots de passe (x.com ou twitter.com).',
   'check.backup.title': 'Cherchez des codes de secours enregistrés',
   'check.backup.body': 'Captures d’écran, gestionnaire de mots de passe, notes, feuilles imprimées.',
+  'check.key.title': 'Essayez votre clé de sécurité',
+  'check.key.body':
+    'Si vous en avez enregistré une : à l’étape du code de X, choisissez la clé de sécurité parmi les autres méthodes, puis insérez-la ou touchez-la.',
   'check.sms.title': 'Vérifiez vos SMS',
-  'check.sms.body': 'Seulement avec X Premium : le code arrive au numéro de téléphone de votre compte.',
+  'check.sms.body': 'Seulement avec X Premium : X envoie le code par SMS au numéro de votre compte, si ce numéro est toujours le vôtre.',
   'check.device.title': 'Trouvez un appareil encore connecté',
-  'check.device.body': 'Un ancien téléphone, une tablette, un autre navigateur ou profil de navigateur.',
+  'check.device.body':
+    'D’abord le téléphone ou l’ordinateur où vous avez changé votre mot de passe (X le garde connecté), puis un ancien téléphone, une tablette, un autre navigateur ou profil de navigateur.',
   'check.code.title': 'Sur cet appareil, obtenez un code de secours ou un mot de passe temporaire',
   'check.code.body': 'Paramètres et confidentialité → Sécurité et accès au compte → Sécurité → Authentification à deux facteurs.',
   'check.switch.title': 'Ou changez de méthode depuis une session ouverte',
@@ -165,7 +173,7 @@ export const frAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'Avec cela, vous pouvez très probablement récupérer l’accès par vous-même.',
   'outlook.support': 'L’assistance X est votre moyen de revenir. La réponse peut prendre plusieurs jours.',
   'outlook.hard':
-    'Pour être honnête : sans l’e-mail enregistré, un code valide ou un appareil connecté, X ne peut généralement pas confirmer que le compte est à vous, et X n’accepte pas les pièces d’identité.',
+    'Pour être honnête, c’est le cas le plus difficile : sans l’e-mail enregistré, un code valide ou un appareil connecté, X ne peut généralement pas confirmer que le compte est à vous, et X n’accepte pas les pièces d’identité. Récupérer cet e-mail est votre meilleure chance.',
 
   'composer.title': 'Votre demande à l’assistance X',
   'composer.intro': 'Remplissez ce que vous savez, et nous rédigeons une courte demande. Rien n’est envoyé : copiez-la et collez-la dans le formulaire de X.',
@@ -192,12 +200,15 @@ export const frAssistant: Record<AssistantKey, string> = {
   'risk.password.title': 'Avant de changer votre mot de passe',
   'risk.password.body': 'Le changer déconnecte vos autres appareils, et chacun demandera un code à deux facteurs. Vérifiez que vous en aurez un.',
   'risk.method.title': 'Avant de désactiver une méthode',
-  'risk.method.body': 'À la prochaine connexion, X demandera l’une des méthodes qui restent activées. Vérifiez que vous pouvez en utiliser une.',
+  'risk.method.body':
+    'Si d’autres méthodes restent activées, la prochaine connexion demandera l’une d’elles ; si c’est la dernière, l’authentification à deux facteurs se désactive et X ne demandera que le mot de passe. Vérifiez que vous pouvez utiliser ce qui reste.',
   'ready.backup-saved': 'J’ai un code de secours enregistré ailleurs que sur cet appareil',
-  'ready.methods-known': 'Je peux ouvrir mon application d’authentification, ou recevoir des SMS sur le téléphone enregistré',
+  'ready.methods-known': 'Je peux ouvrir mon application d’authentification ou utiliser ma clé de sécurité (ou recevoir des SMS, si le compte a X Premium)',
   'ready.contact-checked': 'Je peux lire la boîte de réception de l’e-mail enregistré sur X',
   'risk.get-backup': 'Obtenir d’abord un code de secours',
-  'risk.ready': 'C’est bon : vous pourrez revenir sur votre compte après le changement. Allez-y.',
+  'risk.password.ready':
+    'Vous avez un moyen de revenir sur votre compte : gardez-le à portée de main. Le changement déconnectera vos autres appareils, et chacun demandera un code.',
+  'risk.method.ready': 'Vous avez un moyen de revenir sur votre compte : gardez-le à portée de main pour la prochaine connexion.',
 
   'message.subject': 'Accès bloqué par l’authentification à deux facteurs : {username}',
   'message.greeting': 'Bonjour,',

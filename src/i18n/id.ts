@@ -25,12 +25,13 @@ export const idPage: Record<PageKey, string> = {
   'places.title': 'Tempat kode Anda mungkin berada',
   'places.app.title': 'Aplikasi autentikasi',
   'places.app.body':
-    'Buka Google Authenticator, Microsoft Authenticator, Authy, 1Password, atau aplikasi serupa, lalu cari X atau Twitter. Di iPhone, periksa juga Pengaturan → Kata Sandi → x.com atau twitter.com → Kode Verifikasi.',
+    'Buka Google Authenticator, Microsoft Authenticator, Authy, 1Password, atau aplikasi serupa, lalu cari X atau Twitter. Di iPhone, periksa juga app Kata Sandi (iOS 18 ke atas) atau Pengaturan → Kata Sandi (versi sebelumnya): x.com atau twitter.com → Kode Verifikasi.',
   'places.app.note': 'Memasang ulang aplikasi tidak mengembalikan kode, kecuali kode itu sudah dicadangkan.',
   'places.sms.title': 'Pesan teks',
-  'places.sms.body': 'X mengirim kode ke nomor telepon di akun Anda.',
-  'places.sms.digits': 'Menurut halaman ini, nomor itu berakhiran {digits}.',
-  'places.sms.note': 'Hanya akun X Premium yang bisa menerima kode lewat pesan teks. Tanpa Premium, pesan tidak akan datang.',
+  'places.sms.body':
+    'Dengan X Premium, X mengirim kode lewat pesan teks ke nomor telepon di akun Anda. Jika tidak datang, tautan X sendiri di langkah ini bisa mengirimnya lagi.',
+  'places.sms.digits': 'Menurut halaman ini, nomor itu berakhiran {digits}. Apakah nomor itu masih milik Anda? Jika tidak, pesan teks tidak akan sampai.',
+  'places.sms.note': 'Tanpa X Premium, pesan tidak akan datang: sejak 2023, X hanya mengirim kode lewat pesan teks ke akun Premium.',
   'places.backup.title': 'Kode cadangan',
   'places.backup.body':
     'X menampilkan kode cadangan saat Anda mengaktifkan autentikasi dua faktor. Cari di tangkapan layar, pengelola kata sandi, catatan, atau cetakan. Setiap kode hanya berlaku satu kali.',
@@ -41,13 +42,13 @@ export const idPage: Record<PageKey, string> = {
 
   'device.title': 'Perangkat yang masih masuk',
   'device.body':
-    'Apakah X masih terbuka di tempat lain: ponsel lama, tablet, browser lain, atau profil browser lain? (Jendela pribadi atau samaran tidak menyimpan sesi.) Di sana, X bisa menampilkan kode yang bisa Anda gunakan di sini.',
+    'Apakah X masih masuk di tempat lain? Jika Anda mengubah kata sandi, periksa dulu ponsel atau komputer tempat Anda mengubahnya: X membiarkan sesi itu tetap masuk. Lalu ponsel lama, tablet, browser lain, atau profil browser lain (jendela pribadi atau samaran tidak menyimpan sesi). Di sana, X bisa menampilkan kode yang bisa Anda gunakan di sini.',
   'device.web': 'Di browser:',
   'device.narrow': 'Di layar sempit, mulailah dari {profileMenu}, bukan dari “{more}”.',
   'device.or': 'atau',
   'device.app': 'Di aplikasi X:',
   'device.password': 'X mungkin meminta kata sandi Anda sebelum menampilkan kode.',
-  'device.warning': 'Jangan ubah kata sandi di sana: perangkat itu juga akan keluar dari akun.',
+  'device.warning': 'Jangan ubah kata sandi di sana: X akan mengeluarkan semua perangkat Anda yang lain, dan masing-masing akan meminta kode lagi.',
 
   'method.title': 'Metode lain',
   'method.present': 'Di bawah kotak kode, “{chooseMethod}” menampilkan metode lain yang Anda aktifkan, misalnya kode cadangan.',
@@ -100,9 +101,11 @@ export const idPopup: Record<PopupKey, string> = {
   'checkup.backup.title': 'Simpan kode cadangan baru',
   'checkup.backup.body': 'Cetak, atau simpan di pengelola kata sandi, jangan hanya di ponsel Anda.',
   'checkup.contact.title': 'Pastikan email dan nomor telepon di akun X Anda masih berlaku',
-  'checkup.contact.body': 'Dukungan X hanya bisa menghubungi Anda, dan Anda hanya bisa menerima kode, lewat email dan nomor telepon itu.',
-  'checkup.app.title': 'Siapkan cara kedua untuk membuka kode aplikasi autentikasi',
-  'checkup.app.body': 'Gunakan fitur cadangan atau ekspor dari aplikasi itu sendiri, atau tambahkan X ke aplikasi di perangkat kedua.',
+  'checkup.contact.body':
+    'Dukungan X menghubungi Anda lewat email itu dan memakainya untuk memastikan akun itu milik Anda. Kode lewat pesan teks hanya sampai ke akun X Premium.',
+  'checkup.app.title': 'Siapkan cara kedua untuk mendapatkan kode verifikasi',
+  'checkup.app.body':
+    'Gunakan fitur cadangan atau ekspor dari aplikasi autentikasi Anda, atau tambahkan X ke aplikasi di perangkat kedua. Kunci keamanan kedua yang terdaftar di X juga bisa.',
   'checkup.guide': 'Tunjukkan',
   'checkup.ticked-on': 'Dicentang pada {date}',
   'popup.reminder.title': 'Aktifkan kembali metode autentikasi dua faktor Anda',
@@ -110,13 +113,17 @@ export const idPopup: Record<PopupKey, string> = {
     'Setelah Anda masuk di perangkat lain itu, aktifkan kembali metodenya di pengaturan X dan simpan kode cadangan baru. Lalu centang ini.',
 
   'check.app.title': 'Periksa aplikasi autentikasi Anda',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Kata Sandi di iPhone (x.com atau twitter.com).',
+  'check.app.body':
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password; di iPhone, app Kata Sandi atau Pengaturan → Kata Sandi (x.com atau twitter.com).',
   'check.backup.title': 'Cari kode cadangan yang tersimpan',
   'check.backup.body': 'Tangkapan layar, pengelola kata sandi, catatan, cetakan.',
+  'check.key.title': 'Coba kunci keamanan Anda',
+  'check.key.body': 'Jika Anda mendaftarkannya: di langkah kode X, pilih kunci keamanan di antara metode lain, lalu colokkan atau sentuhkan kuncinya.',
   'check.sms.title': 'Periksa pesan teks',
-  'check.sms.body': 'Hanya dengan X Premium: kode dikirim ke nomor telepon di akun Anda.',
+  'check.sms.body': 'Hanya dengan X Premium: X mengirim kode lewat pesan teks ke nomor telepon di akun Anda, jika nomor itu masih milik Anda.',
   'check.device.title': 'Cari perangkat yang masih masuk',
-  'check.device.body': 'Ponsel lama, tablet, browser lain, atau profil browser lain.',
+  'check.device.body':
+    'Pertama, ponsel atau komputer tempat Anda mengubah kata sandi (sesinya tetap masuk), lalu ponsel lama, tablet, browser lain, atau profil browser lain.',
   'check.code.title': 'Di sana, dapatkan kode cadangan atau kata sandi sementara',
   'check.code.body': 'Pengaturan dan privasi → Keamanan dan akses akun → Keamanan → Autentikasi dua faktor.',
   'check.switch.title': 'Atau ganti metode selagi masih masuk',
@@ -157,7 +164,7 @@ export const idAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'Dengan ini, kemungkinan besar Anda bisa masuk kembali sendiri.',
   'outlook.support': 'Dukungan X adalah jalan Anda untuk masuk kembali. Balasan bisa memakan waktu beberapa hari.',
   'outlook.hard':
-    'Terus terang: tanpa email yang terdaftar, kode yang berfungsi, atau perangkat yang masih masuk, X biasanya tidak bisa memastikan bahwa akun itu milik Anda, dan X tidak menerima dokumen identitas.',
+    'Terus terang, ini keadaan yang paling sulit: tanpa email yang terdaftar, kode yang berfungsi, atau perangkat yang masih masuk, X biasanya tidak bisa memastikan bahwa akun itu milik Anda, dan X tidak menerima dokumen identitas. Mendapatkan kembali email itu adalah peluang terbaik Anda.',
 
   'composer.title': 'Permintaan Anda ke Dukungan X',
   'composer.intro': 'Isi yang Anda ketahui, dan kami akan menulis permintaan singkat. Tidak ada yang dikirim: salin, lalu tempel ke formulir X.',
@@ -183,12 +190,15 @@ export const idAssistant: Record<AssistantKey, string> = {
   'risk.password.body':
     'Mengubah kata sandi membuat perangkat Anda yang lain keluar dari akun, dan setiap perangkat akan meminta kode autentikasi dua faktor. Pastikan Anda akan punya kode itu.',
   'risk.method.title': 'Sebelum Anda menonaktifkan sebuah metode',
-  'risk.method.body': 'Saat masuk berikutnya, X akan meminta salah satu metode yang tetap aktif. Pastikan Anda bisa menggunakan salah satunya.',
+  'risk.method.body':
+    'Jika metode lain tetap aktif, saat masuk berikutnya X akan meminta salah satunya; jika ini yang terakhir, autentikasi dua faktor mati dan X hanya meminta kata sandi. Pastikan Anda bisa memakai yang tersisa.',
   'ready.backup-saved': 'Saya menyimpan kode cadangan di tempat selain perangkat ini',
-  'ready.methods-known': 'Saya bisa membuka aplikasi autentikasi, atau menerima pesan teks di nomor telepon yang terdaftar',
+  'ready.methods-known': 'Saya bisa membuka aplikasi autentikasi atau memakai kunci keamanan (atau menerima pesan teks, jika akun memiliki X Premium)',
   'ready.contact-checked': 'Saya bisa membaca kotak masuk email yang terdaftar di X',
   'risk.get-backup': 'Dapatkan kode cadangan dulu',
-  'risk.ready': 'Anda siap: Anda bisa masuk kembali setelah perubahan ini. Silakan lanjutkan.',
+  'risk.password.ready':
+    'Anda punya cara untuk masuk kembali: simpan di dekat Anda. Perubahan ini akan mengeluarkan perangkat Anda yang lain, dan masing-masing akan meminta kode.',
+  'risk.method.ready': 'Anda punya cara untuk masuk kembali: simpan di dekat Anda untuk saat masuk berikutnya.',
 
   'message.subject': 'Tidak bisa masuk karena autentikasi dua faktor: {username}',
   'message.greeting': 'Yth. Tim Dukungan X,',

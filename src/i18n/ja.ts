@@ -23,12 +23,12 @@ export const jaPage: Record<PageKey, string> = {
   'places.title': 'コードがありそうな場所',
   'places.app.title': '認証アプリ',
   'places.app.body':
-    'Google Authenticator、Microsoft Authenticator、Authy、1Passwordなどのアプリを開き、XまたはTwitterの項目を探してください。iPhoneでは「設定」→「パスワード」→ x.com または twitter.com →「確認コード」も見てください。',
+    'Google Authenticator、Microsoft Authenticator、Authy、1Passwordなどのアプリを開き、XまたはTwitterの項目を探してください。iPhoneでは「パスワード」アプリ（iOS 18以降）か「設定」→「パスワード」（それより前）の x.com または twitter.com →「確認コード」も見てください。',
   'places.app.note': 'アプリを入れ直しても、バックアップがなければコードは戻りません。',
   'places.sms.title': 'テキストメッセージ（SMS）',
-  'places.sms.body': 'アカウントに登録した電話番号にコードが届きます。',
-  'places.sms.digits': 'この画面によると、その番号の末尾は {digits} です。',
-  'places.sms.note': 'SMSでコードを受け取れるのはX Premiumのアカウントだけです。Premiumでなければ、SMSは届きません。',
+  'places.sms.body': 'X Premiumなら、アカウントに登録した電話番号にSMSでコードが届きます。届かないときは、この画面にあるXの再送信リンクから送り直せます。',
+  'places.sms.digits': 'この画面によると、その番号の末尾は {digits} です。今もあなたの番号ですか。そうでなければ、SMSは届きません。',
+  'places.sms.note': 'X Premiumでなければ、SMSは届きません。2023年から、XはSMSでのコードをPremiumのアカウントにだけ送っています。',
   'places.backup.title': 'バックアップコード',
   'places.backup.body':
     '2要素認証を設定したときに表示されたコードです。スクリーンショット、パスワード管理アプリ、メモ、印刷した紙を探してみてください。1つのコードは1回だけ使えます。',
@@ -39,13 +39,13 @@ export const jaPage: Record<PageKey, string> = {
 
   'device.title': 'まだログインしている端末',
   'device.body':
-    '古いスマホ、タブレット、別のブラウザやブラウザのプロフィールで、Xにログインしたままになっていませんか（シークレットウィンドウはログイン状態を残しません）。そこでなら、ここで使えるコードを表示できます。',
+    'Xにログインしたままの端末はありませんか。パスワードを変更したなら、まず変更に使ったスマホやパソコンを見てください。その端末はログインしたまま残ります。ほかに、古いスマホ、タブレット、別のブラウザやブラウザのプロフィールも探してみてください（シークレットウィンドウはログイン状態を残しません）。そこでなら、ここで使えるコードを表示できます。',
   'device.web': 'ブラウザでは：',
   'device.narrow': '画面が狭いときは「{more}」の代わりに{profileMenu}から始めます。',
   'device.or': 'または',
   'device.app': 'Xアプリでは：',
   'device.password': 'コードを表示する前に、パスワードの入力を求められることがあります。',
-  'device.warning': 'その端末ではパスワードを変更しないでください。変更すると、その端末もログアウトされます。',
+  'device.warning': 'その端末ではパスワードを変更しないでください。変更すると、ほかの端末がすべてログアウトされ、それぞれでまたコードを求められます。',
 
   'method.title': '別の認証方法',
   'method.present': 'コード入力欄の下の「{chooseMethod}」から、設定済みのほかの方法（バックアップコードなど）を選べます。',
@@ -97,9 +97,10 @@ export const jaPopup: Record<PopupKey, string> = {
   'checkup.backup.title': '新しいバックアップコードを保存する',
   'checkup.backup.body': '印刷するか、パスワード管理アプリに保存します。スマホの中だけに置かないでください。',
   'checkup.contact.title': 'Xアカウントのメールアドレスと電話番号が最新か確かめる',
-  'checkup.contact.body': 'Xサポートからの連絡も、コードの受け取りも、そこに届きます。',
-  'checkup.app.title': '認証アプリのコードにたどり着く方法をもう一つ持つ',
-  'checkup.app.body': 'アプリ自身のバックアップやエクスポートを使うか、別の端末のアプリにもXを追加します。',
+  'checkup.contact.body': 'Xサポートはこのメールアドレスに連絡し、本人確認にも使います。SMSでコードが届くのはX Premiumのアカウントだけです。',
+  'checkup.app.title': '2要素認証のコードにたどり着く方法をもう一つ持つ',
+  'checkup.app.body':
+    '認証アプリ自身のバックアップやエクスポートを使うか、別の端末のアプリにもXを追加します。Xに2本目のセキュリティキーを登録しておくのも有効です。',
   'checkup.guide': '道順を表示',
   'checkup.ticked-on': '{date} にチェック',
   'popup.reminder.title': '2要素認証の方法を元に戻す',
@@ -107,13 +108,17 @@ export const jaPopup: Record<PopupKey, string> = {
     'もう一方の端末でログインできたら、Xの設定でその方法をオンに戻し、新しいバックアップコードを保存してください。そのあとでチェックします。',
 
   'check.app.title': '認証アプリを探す',
-  'check.app.body': 'Google Authenticator、Microsoft Authenticator、Authy、1Password、iPhoneの「パスワード」（x.com または twitter.com）。',
+  'check.app.body':
+    'Google Authenticator、Microsoft Authenticator、Authy、1Password、iPhoneの「パスワード」アプリまたは「設定」→「パスワード」（x.com または twitter.com）。',
   'check.backup.title': '保存したバックアップコードを探す',
   'check.backup.body': 'スクリーンショット、パスワード管理アプリ、メモ、印刷した紙。',
+  'check.key.title': 'セキュリティキーを試す',
+  'check.key.body': '登録してあれば、Xのコード入力画面でほかの方法からセキュリティキーを選び、キーを差し込むか、かざします。',
   'check.sms.title': 'SMSを確認する',
-  'check.sms.body': 'X Premiumの場合のみ：登録した電話番号にコードが届きます。',
+  'check.sms.body': 'X Premiumの場合のみ：登録した電話番号にSMSでコードが届きます。その番号を今も使っていることが前提です。',
   'check.device.title': 'ログインしたままの端末を探す',
-  'check.device.body': '古いスマホ、タブレット、別のブラウザやブラウザのプロフィール。',
+  'check.device.body':
+    'まずパスワードを変更したスマホやパソコン（ログインしたまま残ります）。ほかに、古いスマホ、タブレット、別のブラウザやブラウザのプロフィール。',
   'check.code.title': 'その端末でバックアップコードか仮パスワードを取得する',
   'check.code.body': '設定とプライバシー → セキュリティとアカウントアクセス → セキュリティ → 2要素認証。',
   'check.switch.title': 'またはログイン中に認証方法を切り替える',
@@ -152,7 +157,7 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'これがあれば、自分でログインし直せる見込みが高いです。',
   'outlook.support': 'Xサポートが頼りです。返事には数日かかることがあります。',
   'outlook.hard':
-    '正直に言うと、登録メールアドレス、使えるコード、ログイン中の端末のどれもないと、Xは本人確認ができないことが多く、身分証明書も受け付けていません。',
+    '正直に言うと、いちばん難しい状況です。登録メールアドレス、使えるコード、ログイン中の端末のどれもないと、Xは本人確認ができないことが多く、身分証明書も受け付けていません。まずそのメールアカウントを取り戻すのが、いちばんの望みです。',
 
   'composer.title': 'Xサポートへの依頼文',
   'composer.intro': 'わかることを入力すると、短い依頼文を作ります。どこにも送信しません。コピーしてXのフォームに貼り付けてください。',
@@ -177,12 +182,14 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'risk.password.title': 'パスワードを変更する前に',
   'risk.password.body': '変更すると、ほかの端末はすべてログアウトされ、それぞれで2要素認証のコードを求められます。コードを用意できるか確かめてください。',
   'risk.method.title': '認証方法をオフにする前に',
-  'risk.method.body': '次のログインでは、オンのまま残る方法のどれかが求められます。そのどれかを使えるか確かめてください。',
+  'risk.method.body':
+    'ほかの方法がオンのまま残れば、次のログインではそのどれかが求められます。これが最後の方法なら2要素認証がオフになり、パスワードだけでログインします。残るものを使えるか確かめてください。',
   'ready.backup-saved': 'この端末以外の場所にバックアップコードを保存してある',
-  'ready.methods-known': '認証アプリを開ける、または登録した電話番号でSMSを受け取れる',
+  'ready.methods-known': '認証アプリを開ける、またはセキュリティキーを使える（X Premiumなら、登録した電話番号でSMSも受け取れる）',
   'ready.contact-checked': 'Xに登録したメールアドレスの受信箱を見られる',
   'risk.get-backup': '先にバックアップコードを取得する',
-  'risk.ready': '準備ができています。変更しても、ログインし直せます。どうぞ進めてください。',
+  'risk.password.ready': 'ログインし直す手段があります。手元に置いておいてください。変更すると、ほかの端末はログアウトされ、それぞれでコードを求められます。',
+  'risk.method.ready': 'ログインし直す手段があります。次のログインに備えて、手元に置いておいてください。',
 
   'message.subject': '2要素認証でログインできません：{username}',
   'message.greeting': 'Xサポートご担当者様',

@@ -25,12 +25,13 @@ export const ptPage: Record<PageKey, string> = {
   'places.title': 'Onde seu código pode estar',
   'places.app.title': 'Aplicativo de autenticação',
   'places.app.body':
-    'Abra o Google Authenticator, o Microsoft Authenticator, o Authy, o 1Password ou um aplicativo parecido e procure X ou Twitter. No iPhone, veja também em Ajustes → Senhas → x.com ou twitter.com → Código de Verificação.',
+    'Abra o Google Authenticator, o Microsoft Authenticator, o Authy, o 1Password ou um aplicativo parecido e procure X ou Twitter. No iPhone, veja também no app Senhas (iOS 18 ou mais recente) ou em Ajustes → Senhas (versões anteriores): x.com ou twitter.com → Código de Verificação.',
   'places.app.note': 'Reinstalar o aplicativo não recupera os códigos, a não ser que você tenha feito backup deles.',
   'places.sms.title': 'Mensagem de texto',
-  'places.sms.body': 'O X envia o código para o número de telefone da sua conta.',
-  'places.sms.digits': 'Segundo esta página, esse número termina em {digits}.',
-  'places.sms.note': 'Só contas com X Premium podem receber códigos por mensagem de texto. Sem Premium, nenhuma mensagem vai chegar.',
+  'places.sms.body':
+    'Com X Premium, o X envia o código por mensagem de texto para o número de telefone da sua conta. Se não chegar, o link do próprio X nesta etapa pode enviar de novo.',
+  'places.sms.digits': 'Segundo esta página, esse número termina em {digits}. Ele ainda é seu? Se não for, nenhuma mensagem vai chegar até você.',
+  'places.sms.note': 'Sem X Premium, nenhuma mensagem vai chegar: desde 2023, o X só envia códigos por mensagem de texto para contas Premium.',
   'places.backup.title': 'Código de backup',
   'places.backup.body':
     'O X mostrou códigos de backup quando você ativou a autenticação em duas etapas. Procure em capturas de tela, no seu gerenciador de senhas, em notas ou em uma cópia impressa. Cada código funciona uma única vez.',
@@ -41,13 +42,13 @@ export const ptPage: Record<PageKey, string> = {
 
   'device.title': 'Um dispositivo ainda conectado',
   'device.body':
-    'O X ainda está aberto em algum lugar: um celular antigo, um tablet, outro navegador ou outro perfil do navegador? (Janelas privadas ou anônimas não mantêm a sessão.) Lá, o X pode mostrar um código que você pode usar aqui.',
+    'O X ainda está conectado em algum lugar? Se você trocou a senha, veja primeiro o celular ou o computador onde trocou: o X mantém essa sessão. Depois, um celular antigo, um tablet, outro navegador ou outro perfil do navegador (janelas anônimas não mantêm a sessão). Lá, o X pode mostrar um código que você pode usar aqui.',
   'device.web': 'No navegador:',
   'device.narrow': 'Em uma tela estreita, comece por {profileMenu} em vez de “{more}”.',
   'device.or': 'ou',
   'device.app': 'No aplicativo do X:',
   'device.password': 'O X pode pedir sua senha antes de mostrar um código.',
-  'device.warning': 'Não altere sua senha lá: a sessão nesse dispositivo também seria encerrada.',
+  'device.warning': 'Não troque a senha lá: o X encerraria a sessão em todos os seus outros dispositivos, e cada um pediria um código de novo.',
 
   'method.title': 'Outro método',
   'method.present': 'Abaixo do campo do código, “{chooseMethod}” mostra os outros métodos que você ativou, como um código de backup.',
@@ -99,9 +100,11 @@ export const ptPopup: Record<PopupKey, string> = {
   'checkup.backup.title': 'Salve novos códigos de backup',
   'checkup.backup.body': 'Imprima os códigos ou guarde-os em um gerenciador de senhas, não só no celular.',
   'checkup.contact.title': 'Confira se o e-mail e o telefone da sua conta do X estão atualizados',
-  'checkup.contact.body': 'O Suporte do X só consegue falar com você, e você só recebe códigos, por meio deles.',
-  'checkup.app.title': 'Tenha um segundo jeito de acessar os códigos do seu aplicativo de autenticação',
-  'checkup.app.body': 'Use o backup ou a exportação do próprio aplicativo, ou adicione o X a ele em um segundo dispositivo.',
+  'checkup.contact.body':
+    'O Suporte do X escreve para esse e-mail e o usa para confirmar que a conta é sua. Códigos por mensagem de texto só chegam a contas com X Premium.',
+  'checkup.app.title': 'Tenha um segundo jeito de obter seus códigos de verificação',
+  'checkup.app.body':
+    'Use o backup ou a exportação do seu aplicativo de autenticação, ou adicione o X a ele em um segundo dispositivo. Uma segunda chave de segurança registrada no X também serve.',
   'checkup.guide': 'Mostre como',
   'checkup.ticked-on': 'Marcado em {date}',
   'popup.reminder.title': 'Reative seu método de autenticação em duas etapas',
@@ -109,13 +112,16 @@ export const ptPopup: Record<PopupKey, string> = {
     'Quando tiver entrado no outro dispositivo, reative o método nas configurações do X e salve novos códigos de backup. Em seguida, marque este item.',
 
   'check.app.title': 'Procure nos seus aplicativos de autenticação',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, Senhas do iPhone (x.com ou twitter.com).',
+  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password; no iPhone, o app Senhas ou Ajustes → Senhas (x.com ou twitter.com).',
   'check.backup.title': 'Procure códigos de backup salvos',
   'check.backup.body': 'Capturas de tela, gerenciador de senhas, notas, cópias impressas.',
+  'check.key.title': 'Tente sua chave de segurança',
+  'check.key.body': 'Se você registrou uma: na etapa do código do X, escolha a chave de segurança entre os outros métodos e insira ou toque nela.',
   'check.sms.title': 'Confira as mensagens de texto',
-  'check.sms.body': 'Só com X Premium: o código vai para o número de telefone da sua conta.',
+  'check.sms.body': 'Só com X Premium: o X envia o código por mensagem de texto para o número da sua conta, se esse número ainda for seu.',
   'check.device.title': 'Encontre um dispositivo ainda conectado',
-  'check.device.body': 'Um celular antigo, um tablet, outro navegador ou outro perfil do navegador.',
+  'check.device.body':
+    'Primeiro, o celular ou o computador onde você trocou a senha (o X mantém essa sessão); depois, um celular antigo, um tablet, outro navegador ou outro perfil do navegador.',
   'check.code.title': 'Nesse dispositivo, obtenha um código de backup ou uma senha temporária',
   'check.code.body': 'Configurações e privacidade → Segurança e acesso à conta → Segurança → Autenticação em duas etapas.',
   'check.switch.title': 'Ou troque de método enquanto a sessão está aberta',
@@ -159,7 +165,7 @@ export const ptAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'Com isso, é muito provável que você consiga voltar a entrar por conta própria.',
   'outlook.support': 'O Suporte do X é o seu caminho de volta. As respostas podem levar vários dias.',
   'outlook.hard':
-    'Com toda a sinceridade: sem o e-mail cadastrado, um código que funcione ou um dispositivo conectado, o X geralmente não consegue confirmar que a conta é sua, e não aceita documentos de identidade.',
+    'Com toda a sinceridade, este é o caso mais difícil: sem o e-mail cadastrado, um código que funcione ou um dispositivo conectado, o X geralmente não consegue confirmar que a conta é sua, e não aceita documentos de identidade. Recuperar esse e-mail é a sua melhor chance.',
 
   'composer.title': 'Seu pedido ao Suporte do X',
   'composer.intro': 'Preencha o que você souber e nós escrevemos um pedido curto. Nada é enviado: copie e cole no formulário do X.',
@@ -185,12 +191,16 @@ export const ptAssistant: Record<AssistantKey, string> = {
   'risk.password.body':
     'Alterar a senha encerra a sessão nos seus outros dispositivos, e cada um vai pedir um código de autenticação em duas etapas. Confira se você terá um.',
   'risk.method.title': 'Antes de desativar um método',
-  'risk.method.body': 'No próximo login, o X vai pedir um dos métodos que continuarem ativados. Confira se você consegue usar algum.',
+  'risk.method.body':
+    'Se outros métodos continuarem ativados, o próximo login vai pedir um deles; se este for o último, a autenticação em duas etapas é desativada e o X só vai pedir a senha. Confira se você consegue usar o que fica.',
   'ready.backup-saved': 'Tenho um código de backup salvo em outro lugar, fora deste dispositivo',
-  'ready.methods-known': 'Consigo abrir meu aplicativo de autenticação ou receber mensagens de texto no telefone cadastrado',
+  'ready.methods-known':
+    'Consigo abrir meu aplicativo de autenticação ou usar minha chave de segurança (ou receber mensagens de texto, se a conta tiver X Premium)',
   'ready.contact-checked': 'Consigo ler a caixa de entrada do e-mail cadastrado no X',
   'risk.get-backup': 'Obtenha primeiro um código de backup',
-  'risk.ready': 'Tudo pronto: você vai conseguir voltar a entrar depois da mudança. Pode seguir.',
+  'risk.password.ready':
+    'Você tem um jeito de voltar a entrar: deixe-o à mão. A mudança vai encerrar a sessão nos seus outros dispositivos, e cada um vai pedir um código.',
+  'risk.method.ready': 'Você tem um jeito de voltar a entrar: deixe-o à mão para o próximo login.',
 
   'message.subject': 'Sem acesso por causa da autenticação em duas etapas: {username}',
   'message.greeting': 'Prezada equipe de Suporte do X,',

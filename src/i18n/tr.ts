@@ -24,12 +24,13 @@ export const trPage: Record<PageKey, string> = {
   'places.title': 'Kodunuz nerede olabilir?',
   'places.app.title': 'Kimlik doğrulama uygulaması',
   'places.app.body':
-    'Google Authenticator, Microsoft Authenticator, Authy, 1Password veya benzeri bir uygulamayı açın ve X ya da Twitter kaydını arayın. iPhone’da ayrıca Ayarlar → Parolalar → x.com veya twitter.com → Doğrulama Kodu bölümüne bakın.',
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password veya benzeri bir uygulamayı açın ve X ya da Twitter kaydını arayın. iPhone’da ayrıca Parolalar uygulamasına (iOS 18 ve sonrası) ya da Ayarlar → Parolalar bölümüne (önceki sürümler) bakın: x.com veya twitter.com → Doğrulama Kodu.',
   'places.app.note': 'Kodlar yedeklenmediyse uygulamayı yeniden yüklemek onları geri getirmez.',
   'places.sms.title': 'Kısa mesaj',
-  'places.sms.body': 'X, kodu hesabınızdaki telefon numarasına gönderir.',
-  'places.sms.digits': 'Bu sayfaya göre numara {digits} ile bitiyor.',
-  'places.sms.note': 'Kısa mesajla kodu yalnızca X Premium hesapları alabilir. Premium yoksa mesaj gelmez.',
+  'places.sms.body':
+    'X Premium varsa X, kodu hesabınızdaki telefon numarasına kısa mesajla gönderir. Gelmezse bu adımdaki X’in kendi bağlantısıyla yeniden gönderebilirsiniz.',
+  'places.sms.digits': 'Bu sayfaya göre numara {digits} ile bitiyor. Bu numara hâlâ sizin mi? Değilse kısa mesaj size ulaşamaz.',
+  'places.sms.note': 'X Premium yoksa mesaj gelmez: X, 2023’ten beri kısa mesajla kodu yalnızca Premium hesaplara gönderiyor.',
   'places.backup.title': 'Yedek kod',
   'places.backup.body':
     'İki faktörlü kimlik doğrulamayı açtığınızda X size yedek kodlar gösterdi. Ekran görüntülerinize, şifre yöneticinize, notlarınıza veya çıktılarınıza bakın. Her kod yalnızca bir kez çalışır.',
@@ -40,13 +41,13 @@ export const trPage: Record<PageKey, string> = {
 
   'device.title': 'Oturumu hâlâ açık bir cihaz',
   'device.body':
-    'X hâlâ bir yerde açık mı: eski bir telefonda, tablette, başka bir tarayıcıda ya da tarayıcı profilinde? (Gizli pencereler oturumu saklamaz.) Orada X, burada kullanabileceğiniz bir kod gösterebilir.',
+    'X hâlâ bir yerde açık mı? Şifrenizi değiştirdiyseniz önce değiştirdiğiniz telefona ya da bilgisayara bakın: X o oturumu açık tutar. Sonra eski bir telefon, tablet, başka bir tarayıcı ya da tarayıcı profili (gizli pencereler oturumu saklamaz). Orada X, burada kullanabileceğiniz bir kod gösterebilir.',
   'device.web': 'Tarayıcıda:',
   'device.narrow': 'Dar bir ekranda “{more}” yerine şuradan başlayın: {profileMenu}.',
   'device.or': 'veya',
   'device.app': 'X uygulamasında:',
   'device.password': 'X, kodu göstermeden önce şifrenizi isteyebilir.',
-  'device.warning': 'Orada şifrenizi değiştirmeyin: o cihazın da oturumu kapanır.',
+  'device.warning': 'Orada şifrenizi değiştirmeyin: X diğer tüm cihazlarınızın oturumunu kapatır ve her biri yeniden kod ister.',
 
   'method.title': 'Başka bir yöntem',
   'method.present': 'Kod kutusunun altındaki “{chooseMethod}” seçeneği, açtığınız diğer yöntemleri (örneğin yedek kod) listeler.',
@@ -96,22 +97,28 @@ export const trPopup: Record<PopupKey, string> = {
   'checkup.backup.title': 'Yeni yedek kodları kaydedin',
   'checkup.backup.body': 'Onları yazdırın veya bir şifre yöneticisinde saklayın; yalnızca telefonunuzda tutmayın.',
   'checkup.contact.title': 'X hesabınızdaki e-posta ve telefonun güncel olduğunu kontrol edin',
-  'checkup.contact.body': 'X Destek size yalnızca bunlar üzerinden ulaşabilir; kodları da yalnızca bunlar üzerinden alabilirsiniz.',
-  'checkup.app.title': 'Kimlik doğrulama kodlarınıza ulaşmanın ikinci bir yolunu hazır tutun',
-  'checkup.app.body': 'Uygulamanın kendi yedekleme veya dışa aktarma özelliğini kullanın ya da X’i ikinci bir cihazdaki uygulamaya da ekleyin.',
+  'checkup.contact.body':
+    'X Destek size bu e-posta üzerinden ulaşır ve hesabın size ait olduğunu bununla doğrular. Kısa mesajla kod yalnızca X Premium hesaplarına gelir.',
+  'checkup.app.title': 'Doğrulama kodlarınıza ulaşmanın ikinci bir yolunu hazır tutun',
+  'checkup.app.body':
+    'Kimlik doğrulama uygulamanızın kendi yedekleme veya dışa aktarma özelliğini kullanın ya da X’i ikinci bir cihazdaki uygulamaya da ekleyin. X’e kayıtlı ikinci bir güvenlik anahtarı da işe yarar.',
   'checkup.guide': 'Bana gösterin',
   'checkup.ticked-on': 'İşaretlendiği tarih: {date}',
   'popup.reminder.title': 'İki faktörlü doğrulama yönteminizi yeniden açın',
   'popup.reminder.body': 'Diğer cihazda oturum açtıktan sonra yöntemi X’in ayarlarında yeniden açın ve yeni yedek kodları kaydedin. Sonra bunu işaretleyin.',
 
   'check.app.title': 'Kimlik doğrulama uygulamalarınıza bakın',
-  'check.app.body': 'Google Authenticator, Microsoft Authenticator, Authy, 1Password, iPhone’daki Parolalar (x.com veya twitter.com).',
+  'check.app.body':
+    'Google Authenticator, Microsoft Authenticator, Authy, 1Password; iPhone’da Parolalar uygulaması ya da Ayarlar → Parolalar (x.com veya twitter.com).',
   'check.backup.title': 'Kaydettiğiniz yedek kodları arayın',
   'check.backup.body': 'Ekran görüntüleri, şifre yöneticisi, notlar, çıktılar.',
+  'check.key.title': 'Güvenlik anahtarınızı deneyin',
+  'check.key.body': 'Kaydettiyseniz: X’in kod adımında diğer yöntemler arasından güvenlik anahtarını seçin, sonra anahtarı takın ya da ona dokunun.',
   'check.sms.title': 'Kısa mesajlarınızı kontrol edin',
-  'check.sms.body': 'Yalnızca X Premium ile: kod, hesabınızdaki telefon numarasına gelir.',
+  'check.sms.body': 'Yalnızca X Premium ile: X, kodu hesabınızdaki telefon numarasına kısa mesajla gönderir; tabii numara hâlâ sizinse.',
   'check.device.title': 'Oturumu hâlâ açık bir cihaz bulun',
-  'check.device.body': 'Eski bir telefon, tablet, başka bir tarayıcı veya tarayıcı profili.',
+  'check.device.body':
+    'Önce şifrenizi değiştirdiğiniz telefon ya da bilgisayar (X orada oturumu açık tutar), sonra eski bir telefon, tablet, başka bir tarayıcı veya tarayıcı profili.',
   'check.code.title': 'Orada bir yedek kod veya geçici şifre alın',
   'check.code.body': 'Ayarlar ve gizlilik → Güvenlik ve hesap erişimi → Güvenlik → İki faktörlü kimlik doğrulaması.',
   'check.switch.title': 'Ya da oturumunuz açıkken yöntemi değiştirin',
@@ -152,7 +159,7 @@ export const trAssistant: Record<AssistantKey, string> = {
   'outlook.good': 'Bununla büyük olasılıkla hesabınıza kendiniz geri girebilirsiniz.',
   'outlook.support': 'Geri dönüş yolunuz X Destek. Yanıt gelmesi birkaç gün sürebilir.',
   'outlook.hard':
-    'Açık konuşmak gerekirse: kayıtlı e-posta, çalışan bir kod veya oturumu açık bir cihaz olmadan X genellikle hesabın size ait olduğunu doğrulayamaz ve kimlik belgesi kabul etmez.',
+    'Açık konuşmak gerekirse bu en zor durum: kayıtlı e-posta, çalışan bir kod veya oturumu açık bir cihaz olmadan X genellikle hesabın size ait olduğunu doğrulayamaz ve kimlik belgesi kabul etmez. En iyi şansınız o e-postaya yeniden erişmek.',
 
   'composer.title': 'X Destek için talebiniz',
   'composer.intro': 'Bildiklerinizi doldurun, kısa bir talep metni hazırlayalım. Hiçbir şey gönderilmez: metni kopyalayıp X’in formuna yapıştırın.',
@@ -178,12 +185,16 @@ export const trAssistant: Record<AssistantKey, string> = {
   'risk.password.body':
     'Şifreyi değiştirmek diğer cihazlarınızdaki oturumları kapatır ve her biri iki faktörlü doğrulama kodu ister. Bir kodunuz olacağından emin olun.',
   'risk.method.title': 'Bir yöntemi kapatmadan önce',
-  'risk.method.body': 'Bir sonraki oturum açışta, açık kalan yöntemlerden biri istenir. Bunlardan birini kullanabildiğinizden emin olun.',
+  'risk.method.body':
+    'Başka yöntemler açık kalırsa bir sonraki oturum açışta bunlardan biri istenir; bu sonuncusuysa iki faktörlü kimlik doğrulaması kapanır ve yalnızca şifreniz sorulur. Kalanı kullanabildiğinizden emin olun.',
   'ready.backup-saved': 'Bu cihaz dışında bir yerde kayıtlı bir yedek kodum var',
-  'ready.methods-known': 'Kimlik doğrulama uygulamamı açabiliyorum ya da kayıtlı telefona gelen kısa mesajları alabiliyorum',
+  'ready.methods-known':
+    'Kimlik doğrulama uygulamamı açabiliyor ya da güvenlik anahtarımı kullanabiliyorum (hesapta X Premium varsa kısa mesaj da alabiliyorum)',
   'ready.contact-checked': 'X’te kayıtlı e-postanın gelen kutusunu okuyabiliyorum',
   'risk.get-backup': 'Önce bir yedek kod alın',
-  'risk.ready': 'Hazırsınız: değişiklikten sonra hesabınıza yeniden girebilirsiniz. Devam edebilirsiniz.',
+  'risk.password.ready':
+    'Hesabınıza geri dönmenin bir yolu var: onu elinizin altında tutun. Değişiklik diğer cihazlarınızın oturumunu kapatacak ve her biri kod isteyecek.',
+  'risk.method.ready': 'Hesabınıza geri dönmenin bir yolu var: bir sonraki oturum açış için onu elinizin altında tutun.',
 
   'message.subject': 'İki faktörlü kimlik doğrulama nedeniyle hesabıma erişemiyorum: {username}',
   'message.greeting': 'Sayın X Destek Ekibi,',

@@ -14,6 +14,7 @@ export type Have = (typeof HAVES)[number];
 export const CHECKLIST_IDS = [
   'authenticator-app',
   'backup-codes',
+  'security-key',
   'text-message',
   'logged-in-device',
   'code-from-device',

@@ -119,7 +119,7 @@ export function describePrevention(launch: () => Promise<BrowserDriver>, { thoro
     }
     if (!(await page.evaluate(has('input[data-ready="backup-saved"]:checked')))) await page.click(inShadow('input[data-ready="backup-saved"]'));
     await waitFor(page, has('[data-rescue="ready"]'));
-    // "You're ready", then the panel folds to its launcher.
+    // "You have a way back in", then the panel folds to its launcher.
     await waitForUi(page, (ui) => ui.panel === null && ui.launcher !== null, 6000);
     const popup = await session.browser.openPopup();
     session.track(popup);

@@ -65,7 +65,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       expect(ui).toMatchObject({ hosts: 1, context: 'code-prompt', lang: 'en', theme: 'light' });
       expect(ui.panel?.role).toBe('complementary');
       expect(ui.panel?.name).not.toBe('');
-      expect(ui.panel?.text).toContain('Authenticator app');
+      expect(ui.panel?.text).toContain('Authentication app');
       expect(ui.supportLink).toEqual({
         href: 'https://help.x.com/en/forms/account-access/regain-access',
         target: '_blank',

@@ -13,7 +13,7 @@ interface Props {
   onReady: () => void;
 }
 
-/** How long "you're ready" stays before the panel folds to its launcher. */
+/** How long the "you have a way back in" note stays before the panel folds to its launcher. */
 const READY_FOLD_MS = 2500;
 
 /**
@@ -64,7 +64,7 @@ export function RiskCheck({ kind, onGetBackup, onReady }: Props) {
       )}
       {ready && (
         <p role="status" class="outlook" data-rescue="ready">
-          {a('risk.ready')}
+          {a(`risk.${kind}.ready`)}
         </p>
       )}
     </section>

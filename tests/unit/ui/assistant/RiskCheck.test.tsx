@@ -38,6 +38,17 @@ describe('RiskCheck', () => {
     await waitFor(() => expect(box('backup-saved')?.checked).toBe(false));
   });
 
+  it('once every answer is yes, says there is a way back in, and names the logout only for a password change', async () => {
+    for (const item of ['backup-saved', 'methods-known', 'contact-checked'] as const) await setReadiness(item, true);
+    show();
+    await waitFor(() => expect(document.querySelector('[data-rescue="ready"]')?.textContent).toMatch(/^You have a way back in/));
+    expect(document.querySelector('[data-rescue="ready"]')?.textContent).toMatch(/log out your other devices/);
+    cleanup();
+    render(inLanguage('en', <RiskCheck kind="method" onGetBackup={() => {}} onReady={() => {}} />));
+    await waitFor(() => expect(document.querySelector('[data-rescue="ready"]')?.textContent).toMatch(/^You have a way back in/));
+    expect(document.querySelector('[data-rescue="ready"]')?.textContent).not.toMatch(/log out|go ahead/i);
+  });
+
   it('reads a corrupt value as nothing confirmed', async () => {
     await fakeBrowser.storage.local.set({ readiness: 'everything' });
     show();

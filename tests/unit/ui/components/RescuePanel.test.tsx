@@ -76,8 +76,20 @@ describe('RescuePanel', () => {
     cleanup();
     show({ context: 'code-prompt', method: 'sms', phoneDigits: '34' });
     expect([...document.querySelectorAll('[data-method]')].map((el) => el.getAttribute('data-method'))).toEqual(['sms', 'backup']);
-    expect(screen.getByText(/ends in 34/)).toBeTruthy();
-    expect(screen.getByText(/Only X Premium/)).toBeTruthy();
+    // The number may have changed hands: the digits line asks, and says what follows if not.
+    expect(screen.getByText(/ends in 34\. Is it still yours\? If not, no text can reach you\./)).toBeTruthy();
+    expect(screen.getByText(/^With X Premium, X texts the code/)).toBeTruthy();
+    expect(screen.getByText(/X’s own link on this step can send it again/)).toBeTruthy();
+    expect(screen.getByText(/^Without X Premium, no text will come/)).toBeTruthy();
+  });
+
+  it('names the device where the password was changed first, and warns that a change there logs out the others', () => {
+    show({ context: 'code-prompt', method: 'unknown' });
+    const section = document.querySelector('[aria-labelledby="rescue-device"]');
+    const first = section?.querySelector('p')?.textContent ?? '';
+    expect(first.indexOf('the phone or computer where you changed it')).toBeGreaterThan(-1);
+    expect(first.indexOf('the phone or computer where you changed it')).toBeLessThan(first.indexOf('an old phone'));
+    expect(section?.querySelector('.warning')?.textContent).toMatch(/log out all your other devices/);
   });
 
   it('names a saved passkey as a way in worth trying, without claiming it skips the code', () => {
