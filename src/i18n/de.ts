@@ -28,8 +28,8 @@ export const dePage: Record<PageKey, string> = {
     'Öffnen Sie Google Authenticator, Microsoft Authenticator, Authy, 1Password oder eine ähnliche App und suchen Sie nach X oder Twitter. Sehen Sie auf dem iPhone auch in der App „Passwörter“ (ab iOS 18) oder unter Einstellungen → Passwörter (ältere Versionen) nach: x.com oder twitter.com → Bestätigungscode.',
   'places.app.note': 'Wenn Sie die App neu installieren, kommen die Codes nur zurück, wenn sie gesichert waren.',
   'places.sms.title': 'SMS',
-  'places.sms.body':
-    'Mit X Premium schickt X den Code per SMS an die Telefonnummer Ihres Accounts. Kommt keine an, kann der Link von X auf diesem Schritt sie erneut senden.',
+  'places.sms.body': 'Mit X Premium schickt X den Code per SMS an die Telefonnummer Ihres Accounts.',
+  'places.sms.resend': 'Kommt keine an, kann der Link von X auf diesem Schritt sie erneut senden.',
   'places.sms.digits': 'Laut dieser Seite endet diese Nummer auf {digits}. Gehört sie noch Ihnen? Wenn nicht, kann Sie keine SMS erreichen.',
   'places.sms.note': 'Ohne X Premium kommt keine SMS: Seit 2023 schickt X Codes per SMS nur an Premium-Accounts.',
   'places.backup.title': 'Backup-Code',

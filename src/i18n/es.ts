@@ -28,8 +28,8 @@ export const esPage: Record<PageKey, string> = {
     'Abre Google Authenticator, Microsoft Authenticator, Authy, 1Password o una app similar y busca X o Twitter. En un iPhone, mira también en la app Contraseñas (iOS 18 o posterior) o en Ajustes → Contraseñas (versiones anteriores): x.com o twitter.com → Código de verificación.',
   'places.app.note': 'Reinstalar la app no recupera los códigos, salvo que tuvieras una copia de seguridad de ellos.',
   'places.sms.title': 'Mensaje de texto',
-  'places.sms.body':
-    'Con X Premium, X envía el código por mensaje de texto al número de teléfono de tu cuenta. Si no llega, el enlace de X en este paso puede volver a enviarlo.',
+  'places.sms.body': 'Con X Premium, X envía el código por mensaje de texto al número de teléfono de tu cuenta.',
+  'places.sms.resend': 'Si no llega, el enlace de X en este paso puede volver a enviarlo.',
   'places.sms.digits': 'Según esta página, ese número termina en {digits}. ¿Sigue siendo tuyo? Si no, ningún mensaje te llegará.',
   'places.sms.note': 'Sin X Premium no llegará ningún mensaje: desde 2023, X solo envía códigos por mensaje de texto a las cuentas Premium.',
   'places.backup.title': 'Código de respaldo',

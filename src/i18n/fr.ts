@@ -28,8 +28,8 @@ export const frPage: Record<PageKey, string> = {
     'Ouvrez Google Authenticator, Microsoft Authenticator, Authy, 1Password ou une application similaire, et cherchez X ou Twitter. Sur iPhone, regardez aussi dans l’app Mots de passe (iOS 18 et plus) ou dans Réglages → Mots de passe (versions antérieures) : x.com ou twitter.com → Code de validation.',
   'places.app.note': 'Réinstaller l’application ne fait pas revenir les codes, sauf s’ils avaient été sauvegardés.',
   'places.sms.title': 'SMS',
-  'places.sms.body':
-    'Avec X Premium, X envoie le code par SMS au numéro de téléphone de votre compte. S’il n’arrive pas, le lien de X sur cette étape peut le renvoyer.',
+  'places.sms.body': 'Avec X Premium, X envoie le code par SMS au numéro de téléphone de votre compte.',
+  'places.sms.resend': 'S’il n’arrive pas, le lien de X sur cette étape peut le renvoyer.',
   'places.sms.digits': 'D’après cette page, ce numéro se termine par {digits}. Est-il toujours le vôtre ? Sinon, aucun SMS ne pourra vous parvenir.',
   'places.sms.note': 'Sans X Premium, aucun SMS n’arrivera : depuis 2023, X n’envoie de codes par SMS qu’aux comptes Premium.',
   'places.backup.title': 'Code de secours',

@@ -28,8 +28,8 @@ export const idPage: Record<PageKey, string> = {
     'Buka Google Authenticator, Microsoft Authenticator, Authy, 1Password, atau aplikasi serupa, lalu cari X atau Twitter. Di iPhone, periksa juga app Kata Sandi (iOS 18 ke atas) atau Pengaturan → Kata Sandi (versi sebelumnya): x.com atau twitter.com → Kode Verifikasi.',
   'places.app.note': 'Memasang ulang aplikasi tidak mengembalikan kode, kecuali kode itu sudah dicadangkan.',
   'places.sms.title': 'Pesan teks',
-  'places.sms.body':
-    'Dengan X Premium, X mengirim kode lewat pesan teks ke nomor telepon di akun Anda. Jika tidak datang, tautan X sendiri di langkah ini bisa mengirimnya lagi.',
+  'places.sms.body': 'Dengan X Premium, X mengirim kode lewat pesan teks ke nomor telepon di akun Anda.',
+  'places.sms.resend': 'Jika tidak datang, tautan X sendiri di langkah ini bisa mengirimnya lagi.',
   'places.sms.digits': 'Menurut halaman ini, nomor itu berakhiran {digits}. Apakah nomor itu masih milik Anda? Jika tidak, pesan teks tidak akan sampai.',
   'places.sms.note': 'Tanpa X Premium, pesan tidak akan datang: sejak 2023, X hanya mengirim kode lewat pesan teks ke akun Premium.',
   'places.backup.title': 'Kode cadangan',

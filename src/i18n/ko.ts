@@ -26,8 +26,8 @@ export const koPage: Record<PageKey, string> = {
     'Google Authenticator, Microsoft Authenticator, Authy, 1Password 같은 앱을 열고 X 또는 Twitter 항목을 찾아보세요. iPhone에서는 암호 앱(iOS 18 이상)이나 설정 → 암호(이전 버전)에서 x.com 또는 twitter.com → 확인 코드도 확인해 보세요.',
   'places.app.note': '앱을 다시 설치해도, 백업해 두지 않았다면 코드는 돌아오지 않아요.',
   'places.sms.title': '문자 메시지',
-  'places.sms.body':
-    'X Premium 계정이라면 계정에 등록된 전화번호로 X가 문자로 코드를 보내요. 오지 않으면 이 단계에 있는 X의 재전송 링크로 다시 받을 수 있어요.',
+  'places.sms.body': 'X Premium 계정이라면 계정에 등록된 전화번호로 X가 문자로 코드를 보내요.',
+  'places.sms.resend': '오지 않으면 이 단계에 있는 X의 재전송 링크로 다시 받을 수 있어요.',
   'places.sms.digits': '이 페이지에 따르면 끝자리가 {digits}인 번호예요. 지금도 내 번호인가요? 아니라면 문자를 받을 수 없어요.',
   'places.sms.note': 'X Premium이 아니면 문자가 오지 않아요. 2023년부터 X는 Premium 계정에만 문자로 코드를 보내요.',
   'places.backup.title': '백업 코드',

@@ -28,8 +28,8 @@ export const ptPage: Record<PageKey, string> = {
     'Abra o Google Authenticator, o Microsoft Authenticator, o Authy, o 1Password ou um aplicativo parecido e procure X ou Twitter. No iPhone, veja também no app Senhas (iOS 18 ou mais recente) ou em Ajustes → Senhas (versões anteriores): x.com ou twitter.com → Código de Verificação.',
   'places.app.note': 'Reinstalar o aplicativo não recupera os códigos, a não ser que você tenha feito backup deles.',
   'places.sms.title': 'Mensagem de texto',
-  'places.sms.body':
-    'Com X Premium, o X envia o código por mensagem de texto para o número de telefone da sua conta. Se não chegar, o link do próprio X nesta etapa pode enviar de novo.',
+  'places.sms.body': 'Com X Premium, o X envia o código por mensagem de texto para o número de telefone da sua conta.',
+  'places.sms.resend': 'Se não chegar, o link do próprio X nesta etapa pode enviar de novo.',
   'places.sms.digits': 'Segundo esta página, esse número termina em {digits}. Ele ainda é seu? Se não for, nenhuma mensagem vai chegar até você.',
   'places.sms.note': 'Sem X Premium, nenhuma mensagem vai chegar: desde 2023, o X só envia códigos por mensagem de texto para contas Premium.',
   'places.backup.title': 'Código de backup',

@@ -27,8 +27,8 @@ export const trPage: Record<PageKey, string> = {
     'Google Authenticator, Microsoft Authenticator, Authy, 1Password veya benzeri bir uygulamayı açın ve X ya da Twitter kaydını arayın. iPhone’da ayrıca Parolalar uygulamasına (iOS 18 ve sonrası) ya da Ayarlar → Parolalar bölümüne (önceki sürümler) bakın: x.com veya twitter.com → Doğrulama Kodu.',
   'places.app.note': 'Kodlar yedeklenmediyse uygulamayı yeniden yüklemek onları geri getirmez.',
   'places.sms.title': 'Kısa mesaj',
-  'places.sms.body':
-    'X Premium varsa X, kodu hesabınızdaki telefon numarasına kısa mesajla gönderir. Gelmezse bu adımdaki X’in kendi bağlantısıyla yeniden gönderebilirsiniz.',
+  'places.sms.body': 'X Premium varsa X, kodu hesabınızdaki telefon numarasına kısa mesajla gönderir.',
+  'places.sms.resend': 'Gelmezse bu adımdaki X’in kendi bağlantısıyla yeniden gönderebilirsiniz.',
   'places.sms.digits': 'Bu sayfaya göre numara {digits} ile bitiyor. Bu numara hâlâ sizin mi? Değilse kısa mesaj size ulaşamaz.',
   'places.sms.note': 'X Premium yoksa mesaj gelmez: X, 2023’ten beri kısa mesajla kodu yalnızca Premium hesaplara gönderiyor.',
   'places.backup.title': 'Yedek kod',

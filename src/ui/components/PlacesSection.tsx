@@ -17,6 +17,8 @@ export function PlacesSection({ method, phoneDigits }: Props) {
     <li key={place.method} data-method={place.method}>
       <strong>{t(place.title)}</strong>
       <p>{t(place.body)}</p>
+      {/* X's resend link is on its text-message step only: said there, not where texts are one option among others. */}
+      {place.method === 'sms' && method === 'sms' && <p data-place="resend">{t('places.sms.resend')}</p>}
       {place.method === 'sms' && phoneDigits && <p>{t('places.sms.digits', { digits: phoneDigits })}</p>}
       {place.note && <p class="note">{t(place.note)}</p>}
     </li>

@@ -49,6 +49,7 @@ const OFFERS_TEXTS = ['places.sms.body', 'places.sms.note', 'check.sms.body', 'p
 const SHOWN_WITH: Readonly<Record<string, (typeof OFFERS_TEXTS)[number]>> = {
   'places.sms.title': 'places.sms.body',
   'places.sms.digits': 'places.sms.body',
+  'places.sms.resend': 'places.sms.body',
   'check.sms.title': 'check.sms.body',
 };
 
