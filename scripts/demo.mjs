@@ -77,6 +77,19 @@ if (headed) {
     console.log(`wrote ${file}`);
     await page.close();
   }
+  // The first view at the 2026 code step, in each of the ten languages: what a person sees before
+  // scrolling (X's login words stay English outside en and ja: the replica does not know them).
+  for (const lang of ['en', 'ja', 'es', 'pt', 'fr', 'de', 'ko', 'id', 'tr', 'ar']) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`https://x.com/i/jf/onboarding/web?mode=login&method=app&lang=${lang}#/s/two_factor_code/a3`);
+    await page.locator('x2fa-rescue [data-rescue="panel"]').waitFor();
+    await page.waitForTimeout(600);
+    const file = join(dir, `first-view-${lang}.png`);
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+    await page.close();
+  }
   // The recovery plan and the request to X Support, as a person would fill them in.
   {
     const page = await context.newPage();

@@ -118,15 +118,17 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
         // Only X's limit opens by itself; a banner in words we cannot read (a mistyped password, most
         // often) gets the launcher, whose panel says what it would mean if it were the limit.
         const notice = visit === 'login-notice' && next.reading.loginNotice === 'limited';
-        open = OPEN_ON_EACH_VISIT.has(next.reading.context);
-        deciding = AUTO_OPEN.has(next.reading.context) || notice;
+        // Once per visit: the password page, X's method-off dialog, X's limit notice.
+        const eachVisit = OPEN_ON_EACH_VISIT.has(next.reading.context) || notice;
+        open = false;
+        deciding = AUTO_OPEN.has(next.reading.context) || eachVisit;
         if (deciding) {
           // The panel opens once the page language's texts are here (English if they cannot be had), never English first.
           void loadTexts(next.lang, fetchTexts).then(() => {
             if (shownVisit !== visit || !deciding) return;
             deciding = false;
-            // X's limit notice opens once per visit; the code step unless folded in this tab.
-            open = notice || !panelClosed;
+            // The code step opens unless folded in this tab.
+            open = eachVisit || !panelClosed;
             draw();
           });
         }

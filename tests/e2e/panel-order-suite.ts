@@ -77,6 +77,15 @@ export function describePanelOrder(launch: () => Promise<BrowserDriver>, { allLa
     expect(seen).toMatchObject({ scrollTop: 0, quoted: true, firstPlace: 'app', firstPlaceShown: true, sections: CODE_ORDER });
     // More follows, and the cue says so.
     expect(seen!.cue).toBe(seen!.scrolls);
+    // Long words (German, French) wrap: nothing in the panel runs past its width, folds open too.
+    const overflowing = await page.evaluate(() => {
+      const panel = document.querySelector('x2fa-rescue')!.shadowRoot!.querySelector<HTMLElement>('[data-rescue="panel"]')!;
+      for (const fold of panel.querySelectorAll('details')) fold.open = true;
+      const edge = panel.getBoundingClientRect().right + 0.5;
+      const out = [...panel.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > edge).map((el) => el.textContent?.slice(0, 40));
+      return { scrolls: panel.scrollWidth > panel.clientWidth, out };
+    });
+    expect(overflowing, `${lang}: nothing runs past the panel’s edge`).toEqual({ scrolls: false, out: [] });
     await page.close();
   });
 
