@@ -1,29 +1,12 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { createRef } from 'preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PAGE_CATALOGUES } from '../../../../src/i18n';
 import { UI_LANGUAGES, type UiLanguage } from '../../../../src/page/page-language';
 import type { PageReading } from '../../../../src/page/reading';
-import { RescuePanel } from '../../../../src/ui/components/RescuePanel';
-import { inLanguage } from '../support/in-language';
-
-const slot = { left: 0, top: 0, width: 340, maxHeight: 700 };
+import { showPanel } from '../support/show-panel';
 
 function show(reading: PageReading, lang: UiLanguage = 'en', onClose = vi.fn()) {
-  render(
-    inLanguage(
-      lang,
-      <RescuePanel
-        reading={reading}
-        slot={slot}
-        headingRef={createRef()}
-        onClose={onClose}
-        marking={false}
-        onToggleMarker={() => {}}
-        riskActions={{ onGetBackup: () => {}, onReady: () => {} }}
-      />,
-    ),
-  );
+  showPanel(reading, { lang, onClose });
   return onClose;
 }
 
@@ -134,21 +117,7 @@ describe('RescuePanel', () => {
   });
 
   it('shows the readiness check, not the rescue text, where a method is being turned off', () => {
-    render(
-      inLanguage(
-        'en',
-        <RescuePanel
-          reading={{ context: 'method-off' }}
-          slot={slot}
-          headingRef={createRef()}
-          onClose={() => {}}
-          marking={false}
-          onToggleMarker={() => {}}
-          risk="method"
-          riskActions={{ onGetBackup: () => {}, onReady: () => {} }}
-        />,
-      ),
-    );
+    showPanel({ context: 'method-off' }, { risk: 'method' });
     expect(screen.getByRole('complementary', { name: 'Turning a method off? Keep a way back in' })).toBeTruthy();
     expect(document.querySelector('[data-method]')).toBeNull();
     expect(document.querySelector('.intro')).toBeNull();

@@ -1,32 +1,13 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { createRef } from 'preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PAGE_CATALOGUES } from '../../../../src/i18n';
 import { UI_LANGUAGES, type UiLanguage } from '../../../../src/page/page-language';
 import type { CodeMethod, PageReading } from '../../../../src/page/reading';
 import type { RiskKind } from '../../../../src/ui/assistant/RiskCheck';
-import { RescuePanel } from '../../../../src/ui/components/RescuePanel';
-import { inLanguage } from '../support/in-language';
+import { showPanel } from '../support/show-panel';
 
-const slot = { left: 0, top: 0, width: 340, maxHeight: 700 };
-
-function show(reading: PageReading, { lang = 'en', risk }: { lang?: UiLanguage; risk?: RiskKind } = {}) {
-  render(
-    inLanguage(
-      lang,
-      <RescuePanel
-        reading={reading}
-        slot={slot}
-        headingRef={createRef()}
-        onClose={() => {}}
-        marking={false}
-        onToggleMarker={() => {}}
-        risk={risk}
-        riskActions={{ onGetBackup: () => {}, onReady: () => {} }}
-      />,
-    ),
-  );
-  return document.querySelector<HTMLElement>('[data-rescue="panel"]')!;
+function show(reading: PageReading, options: { lang?: UiLanguage; risk?: RiskKind } = {}) {
+  return showPanel(reading, options);
 }
 
 /** The panel's parts under its title, in order: a hook, a section's name, or a class. */
