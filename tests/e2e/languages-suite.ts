@@ -3,7 +3,7 @@
  * speaks the language of `<html lang>` (X's own words on the replica stay English: recognition
  * never depends on the page's language), right to left for Arabic.
  */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGE_CATALOGUES, POPUP_CATALOGUES } from '../../src/i18n';
 import { UI_LANGUAGES } from '../../src/page/page-language';
 import { type BrowserDriver, inShadow } from './support/driver';
@@ -11,6 +11,7 @@ import { useBrowser } from './support/lifecycle';
 import { contains, overlaps } from './support/rects';
 import { sceneUrl } from './support/scenes';
 import { snapshotGuide, visibleBox } from './support/guide-probes';
+import { redrawPopupIn } from './support/popup-redraw';
 import { poll, replicaRendered, startGuideFromPopup, waitForUi } from './support/wait';
 import { X_LABELS } from '../../src/page/x-labels';
 import { GUIDE_CATALOGUES } from '../../src/i18n';
@@ -148,6 +149,69 @@ export function describeLanguages(launch: () => Promise<BrowserDriver>, { uiLang
     expect(layout.outside).toEqual([]);
   });
 
+  describe('guide titles fit one line on a 360 px phone, in every language', () => {
+    const GUIDES = ['backup-code', 'temporary-password', 'two-factor-methods'] as const;
+
+    it('the popup’s guide buttons', async () => {
+      const popup = session.track(await session.browser.openPopup({ width: 360, height: 740 }));
+      await poll(
+        () => popup.evaluate(() => document.querySelectorAll('[data-rescue="checklist-item"]').length),
+        (count) => count > 0,
+        { what: 'the popup' },
+      );
+      const wrapped: string[] = [];
+      for (const lang of UI_LANGUAGES) {
+        if (lang !== 'en') await redrawPopupIn(popup, lang);
+        const buttons = await popup.evaluate(() =>
+          [...document.querySelectorAll('[data-rescue="start-guide"]')].map((button) => {
+            const range = document.createRange();
+            range.selectNodeContents(button);
+            const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+            return { text: button.textContent ?? '', lines: new Set(tops).size };
+          }),
+        );
+        expect(buttons.map((b) => b.text).sort(), lang).toEqual(GUIDES.map((id) => POPUP_CATALOGUES[lang][`popup.guide.${id}`]).sort());
+        for (const button of buttons) if (button.lines !== 1) wrapped.push(`${lang}: “${button.text}” takes ${button.lines} lines`);
+      }
+      expect(wrapped).toEqual([]);
+    });
+
+    it('the title of the guide’s own instruction box', async () => {
+      const page = await session.newPage({ width: 360, height: 740 });
+      await page.goto(sceneUrl('settings-2fa', { layout: 'narrow' }));
+      await replicaRendered(page);
+      await startGuideFromPopup(session.browser, 'backup-code');
+      await poll(() => page.evaluate(snapshotGuide), (g) => g.callout !== null, { what: 'the instruction box' });
+      const wrapped: string[] = [];
+      for (const lang of UI_LANGUAGES) {
+        const texts = GUIDE_CATALOGUES[lang];
+        const count = texts['guide.step-count'].replace('{n}', '7').replace('{total}', '7');
+        for (const id of GUIDES) {
+          // X's fonts and our CSS as drawn: the box's own title element, given each language's title.
+          const lines = await page.evaluate(
+            ([title, counted, language, rtl]) => {
+              const box = document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="step"]');
+              const strong = box?.querySelector('.callout-title strong');
+              const countEl = box?.querySelector('.callout-count');
+              if (!box || !strong || !countEl) return -1;
+              const root = box.closest('[dir]') ?? box;
+              root.setAttribute('lang', language);
+              root.setAttribute('dir', rtl ? 'rtl' : 'ltr');
+              strong.textContent = title;
+              countEl.textContent = counted;
+              const range = document.createRange();
+              range.selectNodeContents(strong);
+              return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+            },
+            [texts[`guide.title.${id}`], count, lang, lang === 'ar'] as [string, string, string, boolean],
+          );
+          if (lines !== 1) wrapped.push(`${lang}: “${texts[`guide.title.${id}`]}” takes ${lines} lines`);
+        }
+      }
+      expect(wrapped).toEqual([]);
+    });
+  });
+
   // Where the browser's UI language cannot be set (Firefox takes it from language packs, and
   // none is installed here), the popup's own entry runs a second time with getUILanguage
   // answering another language, so the language's chunk is loaded as in use, through the built
@@ -163,36 +227,7 @@ export function describeLanguages(launch: () => Promise<BrowserDriver>, { uiLang
         (count) => count > 0,
         { what: 'the popup in English' },
       );
-      await popup.evaluate((asked) => {
-        const apis = [(globalThis as { chrome?: typeof chrome }).chrome, (globalThis as { browser?: typeof chrome }).browser];
-        for (const api of apis) if (api?.i18n) Object.defineProperty(api.i18n, 'getUILanguage', { value: () => asked, configurable: true });
-        const entry = document.querySelector<HTMLScriptElement>('script[type="module"]')!;
-        const app = document.createElement('div');
-        app.id = 'app';
-        document.getElementById('app')!.replaceWith(app);
-        // What the first render drew: already the language, never English first.
-        const first = new MutationObserver(() => {
-          first.disconnect();
-          app.dataset.firstText = app.textContent ?? '';
-        });
-        first.observe(app, { childList: true });
-        const again = document.createElement('script');
-        again.type = 'module';
-        again.src = `${entry.src}?lang=${asked}`;
-        document.head.append(again);
-      }, lang);
-      const shown = await poll(
-        () =>
-          popup.evaluate(() => ({
-            lang: document.documentElement.lang,
-            dir: document.documentElement.dir,
-            items: document.querySelectorAll('#app [data-rescue="checklist-item"]').length,
-            text: document.getElementById('app')?.textContent ?? '',
-            firstText: document.getElementById('app')?.dataset.firstText ?? '',
-          })),
-        (now) => now.items > 0,
-        { what: `the popup drawn again, in ${lang}` },
-      );
+      const shown = await redrawPopupIn(popup, lang);
       expect(shown.lang).toBe(lang);
       expect(shown.dir).toBe(dir);
       for (const key of ['popup.intro', 'check.app.title', 'popup.guides.intro'] as const) expect(shown.text, key).toContain(POPUP_CATALOGUES[lang][key]);
