@@ -17,7 +17,7 @@ export const koPage: Record<PageKey, string> = {
   'panel.more-below': '아래에 더 있어요',
   'panel.close': '도움말 패널 닫기',
   'panel.intro.choose-method': '켜 둔 2단계 인증 수단이 X 화면에 나와 있어요. 아직 쓸 수 있는 것을 선택하세요. 저장해 둔 백업 코드도 쓸 수 있어요.',
-  'panel.intro.settings': '여기서는 로그인되어 있어요. 이 페이지들에서 로그인이 막힌 기기에서 쓸 백업 코드나 임시 비밀번호를 받을 수 있어요.',
+  'panel.intro.settings': '여기서는 로그인되어 있어요. 이 페이지들에서 로그인이 막힌 기기용 백업 코드나 임시 비밀번호를 받을 수 있어요.',
   'notice.limited.title': 'X가 지금은 이 기기에서 로그인을 제한하고 있어요',
   'notice.limited.body':
     '이 메시지는 코드나 비밀번호가 틀렸다는 뜻이 아니에요. X가 요청한 대로 잠시 기다린 뒤, X가 아는 기기나 네트워크(평소 쓰는 휴대폰이나 컴퓨터, 집 와이파이)에서 로그인하세요. 여기서 계속 다시 시도하지 마세요.',
@@ -100,7 +100,7 @@ export const koPopup: Record<PopupKey, string> = {
   'checkup.backup.title': '새 백업 코드 저장하기',
   'checkup.backup.body': '인쇄하거나 비밀번호 관리자에 보관하세요. 휴대폰에만 두지 마세요.',
   'checkup.contact.title': 'X 계정의 이메일과 전화번호가 최신인지 확인하기',
-  'checkup.contact.body': 'X 지원팀은 이 이메일로 연락하고, 이 이메일로 본인 계정인지 확인해요. 문자로 받는 코드는 X Premium 계정에만 와요.',
+  'checkup.contact.body': 'X 지원팀은 이 이메일로 연락하고, 본인 계정인지 확인할 때도 이 이메일을 써요. 문자로 받는 코드는 X Premium 계정에만 와요.',
   'checkup.app.title': '2단계 인증 코드를 얻을 방법 하나 더 마련하기',
   'checkup.app.body': '인증 앱 자체의 백업이나 내보내기 기능을 쓰거나, 다른 기기의 인증 앱에도 X를 추가하세요. X에 보안 키를 하나 더 등록해 두어도 돼요.',
   'checkup.guide': '가이드 보기',
