@@ -94,7 +94,7 @@ export const idPopup: Record<PopupKey, string> = {
   'popup.guides.intro': 'Di perangkat tempat Anda masih masuk: setiap panduan menunjukkan apa yang perlu diklik di pengaturan X.',
   'popup.guide.backup-code': 'Dapatkan kode cadangan',
   'popup.guide.temporary-password': 'Dapatkan kata sandi sementara',
-  'popup.guide.two-factor-methods': 'Ganti metode autentikasi dua faktor',
+  'popup.guide.two-factor-methods': 'Ganti metode dua faktor',
   'popup.guide.resume': 'Lanjutkan: {guide}',
   'popup.guide.failed': 'Panduan tidak bisa dimulai. Buka x.com di sebuah tab, lalu coba lagi.',
   'checkup.title': 'Sudah bisa masuk lagi? Pastikan ini tidak terulang',
@@ -243,5 +243,5 @@ export const idGuide: Record<GuideKey, string> = {
   'guide.switch.backup-code': 'Dapatkan kode cadangan sebagai gantinya',
   'guide.title.backup-code': 'Dapatkan kode cadangan',
   'guide.title.temporary-password': 'Dapatkan kata sandi sementara',
-  'guide.title.two-factor-methods': 'Ganti metode autentikasi dua faktor',
+  'guide.title.two-factor-methods': 'Ganti metode dua faktor',
 };
