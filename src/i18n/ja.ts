@@ -11,12 +11,12 @@ export const jaPage: Record<PageKey, string> = {
   'panel.more.places': 'ほかに探せる場所',
   'panel.more.device': 'その端末での操作手順',
   'panel.more-below': '下に続きがあります',
-  'panel.close': '手引きを閉じる',
+  'panel.close': 'ヘルプパネルを閉じる',
   'panel.intro.choose-method': '設定済みの認証方法が並んでいます。今も使えるものを選んでください。保存したバックアップコードも使えます。',
   'panel.intro.settings': 'このブラウザではログインできています。ここから、ログインできない端末のためにバックアップコードや仮パスワードを取得できます。',
   'notice.limited.title': 'Xがこの端末からのログインを一時的に制限しています',
   'notice.limited.body':
-    'このメッセージは、コードやパスワードの間違いを知らせるものではありません。Xの案内どおり、しばらく待ってから、Xが知っている端末やネットワーク（いつも使っているスマホやパソコン、自宅のWi-Fiなど）でログインしてください。ここで何度も試すのはやめましょう。',
+    'このメッセージは、コードやパスワードの間違いを知らせるものではありません。メッセージのとおり、しばらく待ってから、Xが知っている端末やネットワーク（いつも使っているスマホやパソコン、自宅のWi-Fiなど）でログインしてください。ここで何度も試すのはやめましょう。',
   'notice.unread':
     'Xのメッセージが、ログインを一時的に制限したという内容なら、コードやパスワードを間違えたせいではありません。しばらく待ってから、いつものスマホや自宅のWi-Fiなど、Xが知っている端末やネットワークでログインしてください。',
 
@@ -32,9 +32,9 @@ export const jaPage: Record<PageKey, string> = {
   'places.sms.note': 'X Premiumでなければ、SMSは届きません。2023年から、XはSMSでのコードをPremiumのアカウントにだけ送っています。',
   'places.backup.title': 'バックアップコード',
   'places.backup.body':
-    '2要素認証を設定したときに表示されたコードです。スクリーンショット、パスワード管理アプリ、メモ、印刷した紙を探してみてください。1つのコードは1回だけ使えます。',
+    '2要素認証を設定したときに表示されたバックアップコードです。スクリーンショット、パスワード管理アプリ、メモ、印刷した紙を探してみてください。1つのコードは1回だけ使えます。',
   'places.key.title': 'セキュリティキー',
-  'places.key.body': '登録したキーを差し込むか、かざしてから、ブラウザの案内に従ってください。',
+  'places.key.body': '登録したキーを差し込むか、かざしてから、ブラウザの指示に従ってください。',
   'places.passkey':
     'Xのパスキーを保存していれば、それがある端末では、ログインの最初（パスワードの前）にパスキーでのログインが出てくることがあります。試してみてください。',
 
@@ -63,17 +63,18 @@ export const jaPage: Record<PageKey, string> = {
     'フォームが開かないときや、このブラウザには対応していないと表示されるときは、別のブラウザかプライベートウィンドウで開いてみてください。',
   'support.scams': 'お金と引き換えに「復旧」を持ちかける人や、パスワードを聞く人は無視してください。アクセスを戻せるのはXだけです。',
 
-  'path.title': 'バックアップコードまでの道順',
+  'path.title': 'バックアップコードまでの手順',
   'path.here': '現在地',
   'path.item.profile-menu': 'プロフィール画像（左上）',
   'path.item.login-code': 'ログインコード（英語表示では “Show login code”）',
   'path.section': '（「{section}」の中）',
 
-  'launcher.label': '2FA Rescueを開く：2要素認証コードの手引き',
+  'launcher.label': '2FA Rescueを開く：2要素認証コードのヘルプ',
   'launcher.glyph': '2FA',
   'assistant.open': '取り戻すための計画を立てる',
   'composer.open': 'Xサポートへの依頼文を作る',
-  'assistant.load-failed': 'この部分を読み込めませんでした。ページを再読み込みするか、拡張機能のツールバーボタンのチェックリストを使ってください。',
+  'assistant.load-failed':
+    'この部分を読み込めませんでした。ページを再読み込みするか、ツールバーにあるこの拡張機能のボタンから開くチェックリストを使ってください。',
 };
 
 export const jaPopup: Record<PopupKey, string> = {
@@ -88,7 +89,7 @@ export const jaPopup: Record<PopupKey, string> = {
     'フォームが開かないときや、このブラウザには対応していないと表示されるときは、別のブラウザかプライベートウィンドウで開いてみてください。',
   'popup.scams': 'お金と引き換えに「復旧」を持ちかける人や、パスワードを聞く人は無視してください。アクセスを戻せるのはXだけです。',
 
-  'popup.guides.intro': 'まだログインしている端末で使います。Xの設定で押すものを順に示します。',
+  'popup.guides.intro': 'まだログインしている端末で使います。各ガイドが、Xの設定で押すものを順に示します。',
   'popup.guide.backup-code': 'バックアップコードを取得',
   'popup.guide.temporary-password': '仮パスワードを取得',
   'popup.guide.two-factor-methods': '2要素認証の方法を切り替える',
@@ -102,7 +103,7 @@ export const jaPopup: Record<PopupKey, string> = {
   'checkup.app.title': '2要素認証のコードにたどり着く方法をもう一つ持つ',
   'checkup.app.body':
     '認証アプリ自身のバックアップやエクスポートを使うか、別の端末のアプリにもXを追加します。Xに2本目のセキュリティキーを登録しておくのも有効です。',
-  'checkup.guide': '道順を表示',
+  'checkup.guide': 'ガイドを開始',
   'checkup.ticked-on': '{date} にチェック',
   'popup.reminder.title': '2要素認証の方法を元に戻す',
   'popup.reminder.body':
@@ -115,7 +116,7 @@ export const jaPopup: Record<PopupKey, string> = {
   'check.backup.body': 'スクリーンショット、パスワード管理アプリ、メモ、印刷した紙。',
   'check.key.title': 'セキュリティキーを試す',
   'check.key.body': '登録してあれば、Xのコード入力画面でほかの方法からセキュリティキーを選び、キーを差し込むか、かざします。',
-  'check.sms.title': 'SMSを確認する',
+  'check.sms.title': 'テキストメッセージ（SMS）を確認する',
   'check.sms.body': 'X Premiumの場合のみ：登録した電話番号にSMSでコードが届きます。その番号を今も使っていることが前提です。',
   'check.device.title': 'ログインしたままの端末を探す',
   'check.device.body':
@@ -148,7 +149,7 @@ export const jaAssistant: Record<AssistantKey, string> = {
   'plan.key': 'セキュリティキーを使います。コード入力欄の下の「{chooseMethod}」を押し、セキュリティキーを選んでください。',
   'plan.key.described': 'セキュリティキーを使います。コード入力欄の下にある、別の方法を選ぶためのリンクを押し、セキュリティキーを選んでください。',
   'plan.device':
-    'ログインしたままの端末で、バックアップコードか仮パスワードを取得します（この拡張機能のツールバーボタンのガイドが道順を示します）。使えない方法を一時的にオフにする手もあります。',
+    'ログインしたままの端末で、バックアップコードか仮パスワードを取得します（ツールバーにあるこの拡張機能のボタンから、ガイドで手順を確認できます）。使えない方法を一時的にオフにする手もあります。',
   'plan.phone': 'X Premiumでテキストメッセージが有効なら、認証方法からテキストメッセージを選びます。Premiumでなければ、SMSは届きません。',
   'plan.support':
     'アカウントアクセス用フォームからXサポートに問い合わせ、登録した受信箱（迷惑メールフォルダも）で返事を待ちます。下の依頼文をコピーして使えます。',
