@@ -24,6 +24,16 @@ export interface ShadowHost {
   remove(): void;
 }
 
+/** Every event our controls act on: none of them may come from a script. */
+const PERSON_ONLY_EVENTS = ['click', 'auxclick', 'dblclick', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'change', 'submit', 'toggle'] as const;
+
+/** Stops a script's event before any of our listeners, and undoes its default (a ticked box, a followed link). */
+function refuseUntrusted(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
+
 export function createShadowHost(ctx: ContentScriptContext, { name, css, isolateEvents }: ShadowHostOptions): ShadowHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -33,6 +43,9 @@ export function createShadowHost(ctx: ContentScriptContext, { name, css, isolate
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of isolateEvents) host.addEventListener(type, (event) => event.stopPropagation());
+  // The root is open (tests and outside checks find our UI through it), so the page can reach in
+  // and dispatch events at our controls: only the person's own (trusted) events get through.
+  for (const type of PERSON_ONLY_EVENTS) shadow.addEventListener(type, refuseUntrusted, { capture: true });
 
   const remove = () => host.remove();
   ctx.onInvalidated(remove);

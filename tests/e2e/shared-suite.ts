@@ -182,6 +182,21 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       await page.close();
     });
 
+    it('acts only on the person’s own clicks and keys, never on events the page’s scripts dispatch at it', async () => {
+      await open(sceneUrl('flow-code-backup', { lang: 'en' }));
+      await waitForUi(page, hasPanel);
+      // Any script on x.com can reach into the open shadow root and press our controls.
+      await page.evaluate(() => {
+        const root = document.querySelector('x2fa-rescue')!.shadowRoot!;
+        root.querySelector<HTMLElement>('[data-rescue="close"]')!.click();
+        root.querySelector('[data-rescue="panel"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      });
+      await uiStaysFor(page, hasPanel, 400, 'the panel stays open after scripted presses');
+      await page.click(inShadow('[data-rescue="close"]'));
+      await waitForUi(page, (ui) => ui.panel === null && ui.launcher !== null);
+      await page.close();
+    });
+
     it('remembers a closed panel for the tab, across a reload', async () => {
       await open(sceneUrl('flow-code-backup', { lang: 'en' }));
       await waitForUi(page, hasPanel);

@@ -1,8 +1,9 @@
-import { act, cleanup, fireEvent, waitFor } from '@testing-library/preact';
+import { act, cleanup, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReading } from '../../../src/page/reading';
 import { createRescueUi } from '../../../src/ui/mount-rescue-ui';
+import { person } from './support/person';
 
 /** The mount as the UI's start uses it, on an English page (its texts are built in: nothing to fetch). */
 function mount(panelClosed = false) {
@@ -35,7 +36,7 @@ describe('the mount, on a login step showing X’s error banner', () => {
     await waitFor(() => expect(inHost('[data-rescue="login-notice"]')).not.toBeNull());
     expect(host()?.getAttribute('data-context')).toBe('other');
 
-    fireEvent.click(inHost('[data-rescue="close"]')!);
+    person.click(inHost('[data-rescue="close"]')!);
     await waitFor(() => expect(inHost('[data-rescue="panel"]')).toBeNull());
     // Folding the notice is for this visit: the code step's own preference is left alone.
     expect(onPanelClosedChange).not.toHaveBeenCalled();
@@ -55,7 +56,7 @@ describe('the mount, on a login step showing X’s error banner', () => {
     await waitFor(() => expect(inHost('[data-rescue="launcher"]')).not.toBeNull());
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(inHost('[data-rescue="panel"]')).toBeNull();
-    fireEvent.click(inHost('[data-rescue="launcher"]')!);
+    person.click(inHost('[data-rescue="launcher"]')!);
     await waitFor(() => expect(inHost('[data-rescue="login-notice"][data-notice="unread"]')).not.toBeNull());
     expect(host()?.getAttribute('data-context')).toBe('other');
   });
@@ -64,7 +65,7 @@ describe('the mount, on a login step showing X’s error banner', () => {
     const { show } = mount(false);
     await show(LIMITED);
     await waitFor(() => expect(inHost('[data-rescue="panel"]')).not.toBeNull());
-    fireEvent.click(inHost('[data-rescue="close"]')!);
+    person.click(inHost('[data-rescue="close"]')!);
     await show({ context: 'code-prompt', method: 'app' });
     await waitFor(() => expect(inHost('[data-rescue="panel"]')).not.toBeNull());
     expect(inHost('[data-rescue="login-notice"]')).toBeNull();
