@@ -42,7 +42,7 @@ export const dePage: Record<PageKey, string> = {
 
   'device.title': 'Ein Gerät, das noch angemeldet ist',
   'device.body':
-    'Bist du noch irgendwo bei X angemeldet? Solltest du dein Passwort geändert haben, sieh zuerst auf dem Handy oder Computer nach, auf dem du es geändert hast: Dort bleibt X angemeldet. Dann auf einem alten Handy, einem Tablet, in einem anderen Browser oder Browserprofil (private Fenster speichern keine Sitzung). Dort kann X einen Code anzeigen, den du hier verwenden kannst.',
+    'Bist du noch irgendwo bei X angemeldet? Wenn du dein Passwort geändert hast, sieh zuerst auf dem Handy oder Computer nach, auf dem du es geändert hast: Dort bleibt X angemeldet. Dann auf einem alten Handy, einem Tablet, in einem anderen Browser oder Browserprofil (private Fenster speichern keine Sitzung). Dort kann X einen Code anzeigen, den du hier verwenden kannst.',
   'device.web': 'Im Browser:',
   'device.narrow': 'Auf einem schmalen Bildschirm wählst du zuerst {profileMenu} statt „{more}“.',
   'device.or': 'oder',
@@ -127,7 +127,7 @@ export const dePopup: Record<PopupKey, string> = {
   'check.sms.body': 'Nur mit X Premium: X schickt den Code per SMS an die Telefonnummer deines Accounts, sofern die Nummer noch dir gehört.',
   'check.device.title': 'Ein Gerät finden, das noch angemeldet ist',
   'check.device.body':
-    'Solltest du dein Passwort geändert haben: zuerst das Handy oder der Computer, auf dem du es geändert hast (dort bleibt X angemeldet). Dann ein altes Handy, ein Tablet, ein anderer Browser oder ein anderes Browserprofil.',
+    'Zuerst das Handy oder der Computer, auf dem du dein Passwort geändert hast (dort bleibt X angemeldet). Dann ein altes Handy, ein Tablet, ein anderer Browser oder ein anderes Browserprofil.',
   'check.code.title': 'Dort einen Backup-Code oder ein vorläufiges Passwort holen',
   'check.code.body': 'Einstellungen und Datenschutz → Sicherheit und Account-Zugriff → Sicherheit → Zwei-Faktor-Authentifizierung.',
   'check.switch.title': 'Oder die Methode wechseln, solange du angemeldet bist',

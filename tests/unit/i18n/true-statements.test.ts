@@ -60,7 +60,7 @@ const CHANGED_DEVICE: Record<UiLanguage, { changed: string; later: string }> = {
   es: { changed: 'cambiaste', later: 'tableta' },
   pt: { changed: 'trocou', later: 'tablet' },
   fr: { changed: 'avez changé', later: 'tablette' },
-  de: { changed: 'geändert haben', later: 'Tablet' },
+  de: { changed: 'Passwort geändert hast', later: 'Tablet' },
   ko: { changed: '비밀번호를 바꾼', later: '태블릿' },
   id: { changed: 'mengubah', later: 'tablet' },
   tr: { changed: 'değiştirdiğiniz', later: 'tablet' },
