@@ -93,7 +93,7 @@ export const esPopup: Record<PopupKey, string> = {
   'popup.guides.intro': 'En un dispositivo donde sigas con la sesión iniciada, cada guía señala dónde hacer clic en la configuración de X.',
   'popup.guide.backup-code': 'Obtener un código de respaldo',
   'popup.guide.temporary-password': 'Obtener una contraseña temporal',
-  'popup.guide.two-factor-methods': 'Cambiar de método de verificación',
+  'popup.guide.two-factor-methods': 'Cambiar de método',
   'popup.guide.resume': 'Continuar: {guide}',
   'popup.guide.failed': 'No se pudo iniciar la guía. Abre x.com en una pestaña y vuelve a intentarlo.',
   'checkup.title': '¿Ya tienes acceso? Evita que vuelva a pasar',
@@ -246,5 +246,5 @@ export const esGuide: Record<GuideKey, string> = {
   'guide.switch.backup-code': 'Obtener un código de respaldo en su lugar',
   'guide.title.backup-code': 'Obtener un código de respaldo',
   'guide.title.temporary-password': 'Obtener una contraseña temporal',
-  'guide.title.two-factor-methods': 'Cambiar de método de verificación',
+  'guide.title.two-factor-methods': 'Cambiar de método',
 };

@@ -25,7 +25,23 @@ export interface ShadowHost {
 }
 
 /** Every event our controls act on: none of them may come from a script. */
-const PERSON_ONLY_EVENTS = ['click', 'auxclick', 'dblclick', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'change', 'submit', 'toggle'] as const;
+const PERSON_ONLY_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'beforeinput',
+  'change',
+  'submit',
+  'toggle',
+] as const;
 
 /** Stops a script's event before any of our listeners, and undoes its default (a ticked box, a followed link). */
 function refuseUntrusted(event: Event): void {

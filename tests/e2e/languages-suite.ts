@@ -181,7 +181,11 @@ export function describeLanguages(launch: () => Promise<BrowserDriver>, { uiLang
       await page.goto(sceneUrl('settings-2fa', { layout: 'narrow' }));
       await replicaRendered(page);
       await startGuideFromPopup(session.browser, 'backup-code');
-      await poll(() => page.evaluate(snapshotGuide), (g) => g.callout !== null, { what: 'the instruction box' });
+      await poll(
+        () => page.evaluate(snapshotGuide),
+        (g) => g.callout !== null,
+        { what: 'the instruction box' },
+      );
       const wrapped: string[] = [];
       for (const lang of UI_LANGUAGES) {
         const texts = GUIDE_CATALOGUES[lang];

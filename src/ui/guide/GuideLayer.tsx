@@ -101,15 +101,16 @@ export function GuideLayer({ view, rtl, layoutTick, pageLanguageKnown, onEnd, on
           if (event.key === 'Escape') onEnd();
         }}
       >
+        {/* The step count beside the close button, the guide's name below across the whole box: one line in every language. */}
         <header class="callout-header">
-          <p class="callout-title">
-            <strong>{t(guide.title)}</strong>
-            {position.kind !== 'notice' && <span class="callout-count">{t('guide.step-count', { n: position.index + 1, total: position.total })}</span>}
-          </p>
+          <p class="callout-count">{position.kind !== 'notice' && t('guide.step-count', { n: position.index + 1, total: position.total })}</p>
           <button type="button" class="icon-button" data-rescue="close" aria-label={t('guide.end')} onClick={onEnd}>
             <span aria-hidden="true">×</span>
           </button>
         </header>
+        <p class="callout-title">
+          <strong>{t(guide.title)}</strong>
+        </p>
         {fallback && <p class="note">{t('guide.fallback')}</p>}
         <p class="callout-text" role="status">
           {text}
