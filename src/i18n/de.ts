@@ -178,6 +178,7 @@ export const deAssistant: Record<AssistantKey, string> = {
   'composer.title': 'Deine Anfrage an den X-Support',
   'composer.intro':
     'Fülle aus, was du weißt, und wir schreiben eine kurze Anfrage. Nichts wird gesendet: Kopiere die Anfrage und füge sie in das Formular von X ein.',
+  'composer.page-sees': 'Die Seite von X kann sehen, was du hier eingibst, wie alles, was auf x.com eingegeben wird. Die Anfrage ist ohnehin für X bestimmt.',
   'composer.tip': 'X versteht Englisch am besten. Schreib deine eigenen Worte nach Möglichkeit auf Englisch; eine maschinelle Übersetzung ist in Ordnung.',
   'composer.username': 'Dein Nutzername bei X',
   'composer.email': 'Beim Account registrierte E-Mail-Adresse',

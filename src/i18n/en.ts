@@ -164,6 +164,7 @@ export const enAssistant = {
 
   'composer.title': 'Your request to X Support',
   'composer.intro': 'Fill in what you know and we write a short request. Nothing is sent: copy it and paste it into X’s form.',
+  'composer.page-sees': 'X’s page can see what you type here, as it can anything typed on x.com. The request is meant for X anyway.',
   'composer.tip': 'X reads English best. Write your own words in English if you can; a machine translation is fine.',
   'composer.username': 'Your X username',
   'composer.email': 'Email address registered on the account',

@@ -170,6 +170,7 @@ export const esAssistant: Record<AssistantKey, string> = {
 
   'composer.title': 'Tu solicitud al Soporte de X',
   'composer.intro': 'Completa lo que sepas y te redactamos una solicitud breve. No se envía nada: cópiala y pégala en el formulario de X.',
+  'composer.page-sees': 'La página de X puede ver lo que escribes aquí, como todo lo que se escribe en x.com. De todos modos, la solicitud es para X.',
   'composer.tip': 'X entiende mejor el inglés. Si puedes, escribe con tus propias palabras en inglés; una traducción automática sirve.',
   'composer.username': 'Tu nombre de usuario de X',
   'composer.email': 'Correo electrónico registrado en la cuenta',

@@ -178,6 +178,7 @@ export const frAssistant: Record<AssistantKey, string> = {
 
   'composer.title': 'Votre demande à l’assistance X',
   'composer.intro': 'Indiquez ce que vous savez : nous rédigeons une courte demande. Rien n’est envoyé : copiez-la et collez-la dans le formulaire de X.',
+  'composer.page-sees': 'La page de X peut voir ce que vous tapez ici, comme tout ce qui est saisi sur x.com. Cette demande est de toute façon destinée à X.',
   'composer.tip': 'X comprend mieux l’anglais. Si vous le pouvez, rédigez vos propres phrases en anglais ; une traduction automatique fait l’affaire.',
   'composer.username': 'Votre nom d’utilisateur X',
   'composer.email': 'Adresse email enregistrée sur le compte',

@@ -169,6 +169,7 @@ export const idAssistant: Record<AssistantKey, string> = {
 
   'composer.title': 'Permintaan Anda ke Dukungan X',
   'composer.intro': 'Isi apa yang Anda ketahui, lalu kami menyusun permintaan singkat. Tidak ada yang dikirim: salin, lalu tempel ke formulir X.',
+  'composer.page-sees': 'Halaman X dapat melihat apa yang Anda ketik di sini, seperti semua yang diketik di x.com. Permintaan ini memang ditujukan untuk X.',
   'composer.tip': 'X paling mudah memahami bahasa Inggris. Jika bisa, tulis kata-kata Anda sendiri dalam bahasa Inggris; terjemahan mesin pun tidak apa-apa.',
   'composer.username': 'Nama pengguna X Anda',
   'composer.email': 'Alamat email yang terdaftar di akun',

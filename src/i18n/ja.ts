@@ -168,6 +168,7 @@ export const jaAssistant: Record<AssistantKey, string> = {
 
   'composer.title': 'Xサポートへの依頼文',
   'composer.intro': 'わかることを入力すると、短い依頼文ができます。どこにも送信されません。コピーして、Xのフォームに貼り付けてください。',
+  'composer.page-sees': 'ここに入力した内容は、x.comでのほかの入力と同じく、Xのページから見えます。もともとXに送るための文章です。',
   'composer.tip': 'Xには英語が最も伝わりやすいです。自分で書く部分は、できれば英語で書いてください。機械翻訳でもかまいません。',
   'composer.username': 'Xのユーザー名',
   'composer.email': 'アカウントに登録したメールアドレス',

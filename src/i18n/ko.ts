@@ -160,6 +160,7 @@ export const koAssistant: Record<AssistantKey, string> = {
 
   'composer.title': 'X 지원팀에 보낼 요청문',
   'composer.intro': '아는 내용을 입력하면 짧은 요청문을 만들어 드려요. 여기서는 아무것도 보내지 않아요. 복사해서 X의 양식에 붙여 넣으세요.',
+  'composer.page-sees': '여기에 입력한 내용은 x.com에서 입력하는 다른 내용처럼 X 페이지에서 볼 수 있어요. 어차피 X에 보낼 요청문이에요.',
   'composer.tip': 'X는 영어로 된 글을 가장 잘 읽어요. 직접 쓰는 내용은 되도록 영어로 쓰세요. 번역기로 옮긴 글도 괜찮아요.',
   'composer.username': 'X 사용자 아이디',
   'composer.email': '계정에 등록된 이메일 주소',

@@ -170,6 +170,7 @@ export const ptAssistant: Record<AssistantKey, string> = {
 
   'composer.title': 'Seu pedido ao Suporte do X',
   'composer.intro': 'Preencha o que você souber e nós escrevemos um pedido curto. Nada é enviado: copie e cole no formulário do X.',
+  'composer.page-sees': 'A página do X pode ver o que você digita aqui, como tudo o que é digitado no x.com. De qualquer forma, o pedido é para o X.',
   'composer.tip': 'O X entende melhor o inglês. Se puder, escreva com suas próprias palavras em inglês; uma tradução automática serve.',
   'composer.username': 'Seu nome de usuário do X',
   'composer.email': 'E-mail cadastrado na conta',

@@ -164,6 +164,7 @@ export const trAssistant: Record<AssistantKey, string> = {
 
   'composer.title': 'X Destek için talebiniz',
   'composer.intro': 'Bildiklerinizi doldurun, kısa bir talep metni yazalım. Hiçbir şey gönderilmez: metni kopyalayıp X’in formuna yapıştırın.',
+  'composer.page-sees': 'Buraya yazdıklarınızı, x.com’da yazılan her şey gibi X’in sayfası da görebilir. Bu talep zaten X için.',
   'composer.tip': 'X en iyi İngilizceyi anlar. Yapabiliyorsanız kendi cümlelerinizi İngilizce yazın; makine çevirisi de yeterlidir.',
   'composer.username': 'X kullanıcı adınız',
   'composer.email': 'Hesapta kayıtlı e-posta adresi',

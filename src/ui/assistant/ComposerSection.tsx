@@ -65,6 +65,10 @@ export function ComposerSection() {
     <div class="composer" data-rescue="composer">
       <h3>{a('composer.title')}</h3>
       <p class="note">{a('composer.intro')}</p>
+      {/* The fields are on x.com: X's scripts can read what is typed into them, as into any of X's own. */}
+      <p class="note" data-rescue="composer-page-sees">
+        {a('composer.page-sees')}
+      </p>
       <p class="note">{a('composer.tip')}</p>
       {REQUEST_FIELDS.map((field) => {
         const id = `composer-${field}`;

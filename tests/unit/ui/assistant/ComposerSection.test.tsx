@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FIELD_LIMITS } from '../../../../src/guides/support-request';
-import { pageText } from '../../../../src/i18n';
+import { ASSISTANT_CATALOGUES, pageText } from '../../../../src/i18n';
 import { answerRequest } from '../../../../src/background/router';
 import { ComposerSection } from '../../../../src/ui/assistant/ComposerSection';
 import { inLanguage } from '../support/in-language';
@@ -25,6 +25,11 @@ describe('ComposerSection, answered by the real background code', () => {
     fireEvent.click(screen.getByRole('button', { name: pageText(lang)('composer.open') }));
     await waitFor(() => expect(output()).toBeTruthy());
   }
+
+  it.each(['en', 'ja'] as const)('says plainly, in %s, that X’s page can see what is typed here', async (lang) => {
+    await openComposer(lang);
+    expect(document.querySelector('[data-rescue="composer-page-sees"]')?.textContent).toBe(ASSISTANT_CATALOGUES[lang]['composer.page-sees']);
+  });
 
   it('shows what the user typed as text, not markup', async () => {
     await openComposer();
