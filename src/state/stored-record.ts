@@ -10,7 +10,7 @@ import { reportFailure } from '../diagnostics/report';
 import type { StoredItem, StoredKey } from './stored-item';
 import type { z } from './zod';
 
-export type StoredRecordValue<Field extends string, V> = Partial<Record<Field, V>>;
+type StoredRecordValue<Field extends string, V> = Partial<Record<Field, V>>;
 
 export interface StoredRecordOptions<Field extends string, V> {
   fields: readonly Field[];
