@@ -124,8 +124,9 @@ describe('classify on broken or hostile pages', () => {
     document.body.replaceChildren();
     expect(classify(document, new URL('https://x.com/i/flow/login')).context).toBe('other');
     show('/i/flow/login?ocf=1&step=code&method=app');
-    document.querySelector('[role="dialog"]')?.replaceChildren();
-    expect(() => classify(document, new URL('https://x.com/i/flow/login'))).not.toThrow();
+    expect(classify(document, new URL('https://x.com/i/flow/login')).context).toBe('code-prompt');
+    document.querySelector('[role="dialog"]')?.replaceChildren(); // X's dialog emptied mid-render
+    expect(classify(document, new URL('https://x.com/i/flow/login')).context).toBe('other');
   });
 
   it('never reads what the user typed', () => {

@@ -28,7 +28,7 @@ describe('the last guide', () => {
     expect(await lastGuideItem.read()).toBeNull();
   });
 
-  it('reads what the previous release stored (version 1, no meta)', async () => {
+  it('reads a value stored under the first release’s key, without WXT’s version meta (a rename of the key would lose it)', async () => {
     await fakeBrowser.storage.session.set({ 'last-guide': last });
     expect(await lastGuideItem.read()).toEqual(last);
   });

@@ -97,11 +97,6 @@ describe('readiness', () => {
     expect(seen.at(-1)).toEqual({ 'backup-saved': 43 });
   });
 
-  it('is no longer a background message: storage is its only door', () => {
-    expect(answerRequest({ type: 'readiness:get' }, { tabId: 4 })).toBeUndefined();
-    expect(answerRequest({ type: 'readiness:set', item: 'contact-checked', confirmed: true }, { tabId: 4 })).toBeUndefined();
-  });
-
   it('starts a guide in the asking tab, remembering where to come back to', async () => {
     await answerRequest({ type: 'guide:start-here', guide: 'backup-code', returnTo: '/settings/password' }, { tabId: 4 });
     expect(await answerRequest({ type: 'tab-state:get' }, { tabId: 4 })).toEqual({

@@ -31,7 +31,7 @@ describe('reminders', () => {
     expect(await remindersItem.read()).toEqual({});
   });
 
-  it('read what the previous release stored (version 1, with or without its `reminders$` meta)', async () => {
+  it('read a value stored under the first release’s key, with or without WXT’s `reminders$` meta (a rename of the key would lose it)', async () => {
     await fakeBrowser.storage.local.set({ reminders: { turnMethodBackOn: 1_700_000_000_000 } });
     expect(await remindersItem.read()).toEqual({ turnMethodBackOn: 1_700_000_000_000 });
     await fakeBrowser.storage.local.set({ reminders: { turnMethodBackOn: 1_700_000_000_001 }, reminders$: { v: 1 } });

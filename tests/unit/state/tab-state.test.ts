@@ -59,7 +59,7 @@ describe('per-tab state through the background', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
-  it('reads what the previous release stored (version 1, no meta; the first release had no guide)', async () => {
+  it('reads values stored under the first release’s keys, without WXT’s version meta, with and without a guide (a rename or a required new field would lose them)', async () => {
     await fakeBrowser.storage.session.set({ 'tab-state:7': { panelClosed: true }, 'tab-state:8': { panelClosed: false, guide: running } });
     expect(await tabStateItem(7).read()).toEqual({ panelClosed: true });
     expect(await tabStateItem(8).read()).toEqual({ panelClosed: false, guide: running });

@@ -42,7 +42,7 @@ describe('checklist state', () => {
     expect(await checklistTicks.read()).toEqual({ ticks: { 'contact-support': true } });
   });
 
-  it('reads what the previous release stored (version 1, with or without its `checklist$` meta)', async () => {
+  it('reads a value stored under the first release’s key, with or without WXT’s `checklist$` meta (a rename of the key would lose it)', async () => {
     await fakeBrowser.storage.local.set({ checklist: { ticks: { 'backup-codes': true } } });
     expect(await checklistTicks.read()).toEqual({ ticks: { 'backup-codes': true } });
     await fakeBrowser.storage.local.set({ checklist: { ticks: { 'contact-support': true } }, checklist$: { v: 1 } });

@@ -94,10 +94,16 @@ describe('GuideRunner', () => {
     expect(reminders).toBe(1);
   });
 
-  it('does not throw on an unknown page', () => {
+  it('on an unknown, empty page, says it cannot find the first step rather than pointing anywhere', () => {
     runner.load({ id: 'backup-code', status: 'running', skipped: [] });
     document.body.replaceChildren();
-    expect(() => runner.view(new URL('https://x.com/i/unknown/page'), document, 'en')).not.toThrow();
+    const view = runner.view(new URL('https://x.com/i/unknown/page'), document, 'en');
+    expect(view?.position).toMatchObject({ kind: 'step', step: { id: 'open-menu' } });
+    expect(view?.position.kind === 'step' && view.position.target).toBeFalsy();
+    expect(view?.fallback).toBe(false);
+    expect(rechecks).toEqual([FALLBACK_AFTER_MS]);
+    now += FALLBACK_AFTER_MS;
+    expect(runner.view(new URL('https://x.com/i/unknown/page'), document, 'en')?.fallback).toBe(true);
     vi.restoreAllMocks();
   });
 });
