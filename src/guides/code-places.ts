@@ -19,7 +19,7 @@ export const CODE_PLACES: readonly CodePlace[] = [
 
 /**
  * Not a place for a code but a way in worth naming: X's login may offer a passkey as the first
- * factor, before the password (project facts, 2026-12). Whether X then still asks for a code is
+ * factor, before the password (docs/x-facts.md F7). Whether X then still asks for a code is
  * not known, so the text does not say it skips one.
  */
 export const PASSKEY_HINT: PageKey = 'places.passkey';

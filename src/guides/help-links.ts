@@ -4,7 +4,7 @@ import type { UiLanguage } from '../page/page-language';
 /**
  * X's account-access form, in the UI's language. The help centre prefixes every page with a plain
  * two-letter code, the same as ours (`/en/`, `/ja/`, `/es/`, `/pt/` not `pt-br`, `/fr/`, `/de/`,
- * `/ko/`, `/id/`, `/tr/`, `/ar/`; help-centre URLs seen in 2026, project facts revised 2026-12-04).
+ * `/ko/`, `/id/`, `/tr/`, `/ar/`; help-centre URLs seen in 2026, docs/x-facts.md F20).
  * This form itself was seen under `en`, `fr` and (older) `ar`; the others are the same path under
  * their prefix, as X's other forms are.
  */

@@ -68,7 +68,7 @@ function classifyOrThrow(doc: Document, url: URL): PageReading {
   if (isPasswordChange(url)) return passwordChange(doc);
   if (isMethodOff(url)) return methodOff(doc);
   const step = settingsStep(url);
-  // X may ask on the two-factor page itself, in its confirmation sheet (facts 2026-12-04).
+  // X may ask on the two-factor page itself, in its confirmation sheet (docs/x-facts.md F15).
   if (step === 'two-factor') return methodOffSheet(doc) ?? { context: 'settings', settingsStep: step };
   if (step) return { context: 'settings', settingsStep: step };
   // Should X move the form: a settings page asking for a new password is the same risk.
@@ -131,7 +131,7 @@ const ERROR_ICON_LIMIT = 12;
  * X's login error banner, when live: the limit in words we know, or words we cannot read. The
  * icon itself is decoration (X's icons are usually `aria-hidden="true"`, so never "live" by our
  * rule): what must be live is the banner holding it, the icon's nearest ancestor with words
- * (icon and <p> side by side; facts 2026-12-04). A banner on an inert, kept step says nothing.
+ * (icon and <p> side by side; docs/x-facts.md F8). A banner on an inert, kept step says nothing.
  */
 function loginNotice(doc: Document): LoginNotice | undefined {
   for (const icon of Array.from(doc.querySelectorAll(anyOf('errorIcon'))).slice(0, ERROR_ICON_LIMIT)) {
@@ -172,7 +172,7 @@ function codePrompt(container: Element, text: string, input: Element | undefined
     methodIn(headingText, ['backup', 'security-key', 'sms', 'app']) ??
     (phoneDigits ? 'sms' : undefined) ??
     methodIn(text, ['app', 'sms', 'security-key', 'backup']) ??
-    // The 2026 layout asks for the authenticator code in six boxes (facts 2026-12).
+    // The 2026 layout asks for the authenticator code in six boxes (docs/x-facts.md F5).
     (input && (digitBoxCount(container) >= 4 || findLive(container, 'codeInputCell')) ? 'app' : undefined) ??
     'unknown';
   return {

@@ -3,7 +3,7 @@
  * goes through (classifier, method reading, the "another method" control, the step container,
  * placement's keep-clear controls, guide targets).
  *
- * Why (facts 2026-12-04, from three tools that drive the live login, 2026-08..10): X's 2026
+ * Why (docs/x-facts.md F3, from three tools that drive the live login, 2026-08..10): X's 2026
  * login keeps a form per step in the DOM at once. The inactive ones are `inert`, transparent
  * (`opacity: 0`, `pointer-events: none`) and still have a real box; the username step carries a
  * hidden password field for autofill; X may draw the active form twice, one copy covered by the
@@ -26,7 +26,7 @@
 /** Our own host: looked through by hit tests, so our panel never makes X's control "covered". */
 const OWN_HOST = 'x2fa-rescue';
 
-/** X's one-time-code input, which may be transparent on purpose (facts 2026-12-04). */
+/** X's one-time-code input, which may be transparent on purpose (docs/x-facts.md F5). */
 function isOneTimeCodeInput(el: Element): boolean {
   return el.localName === 'input' && el.getAttribute('autocomplete') === 'one-time-code';
 }

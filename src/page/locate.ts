@@ -101,7 +101,7 @@ function findOne(doc: Document, locator: Locator, lang: UiLanguage, url: URL): E
   }
   if ('checkboxRow' in locator) {
     // Only on its own page, and only X's unnamed method checkboxes (a named one, such as
-    // protect_password_reset on the security page, is another setting: facts 2026-12-04).
+    // protect_password_reset on the security page, is another setting: docs/x-facts.md F12).
     if (trimSlash(url.pathname) !== locator.page) return undefined;
     // Point at the row a person sees (its label), not the often-invisible native checkbox.
     const boxes = Array.from(doc.querySelectorAll('input[type="checkbox"]:not([name])')).slice(0, PRESSABLE_LIMIT);

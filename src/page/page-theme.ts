@@ -5,7 +5,7 @@
 export type Theme = 'light' | 'dark';
 
 /** X's declared theme names: the 2026 login frame sets `body[data-theme]` to light, dim or
- * dark (facts 2026-12, from code driving the live site 2026-08); other surfaces use `html`. */
+ * dark (docs/x-facts.md F19, from code driving the live site 2026-08); other surfaces use `html`. */
 const DECLARED: Readonly<Record<string, Theme>> = { light: 'light', dark: 'dark', dim: 'dark' };
 
 export function readTheme(doc: Document): Theme {

@@ -9,7 +9,7 @@ export type SettingsStep = 'settings' | 'account-access' | 'security' | 'two-fac
 const trimSlash = (path: string): string => path.replace(/\/+$/, '') || '/';
 
 /** The older login flow ("OCF"): steps replace each other without navigation.
- * Since 2026-07 X redirects it to the 2026 layout for most people (facts 2026-12),
+ * Since 2026-07 X redirects it to the 2026 layout for most people (docs/x-facts.md F1),
  * but old links, app web views and cached clients still get it. */
 export function isFlowLogin(url: URL): boolean {
   const path = trimSlash(url.pathname);
@@ -17,11 +17,11 @@ export function isFlowLogin(url: URL): boolean {
 }
 
 /** Paths of the 2026 layout: `/i/jf/onboarding/web?mode=login`, and `/i/jf/onboarding?flow_name=login`
- * seen by one source (facts 2026-12-04). */
+ * seen by one source (docs/x-facts.md F2). */
 const ONBOARDING_PATHS = ['/i/jf/onboarding/web', '/i/jf/onboarding'];
 
 /** The 2026 login layout; its current step lives in the hash. The query may carry
- * `redirect_after_login=…` or `flow=expired`, or lack `mode=login` (facts 2026-12-04): only a
+ * `redirect_after_login=…` or `flow=expired`, or lack `mode=login` (docs/x-facts.md F2): only a
  * sign-up (`mode=signup`) or a flow named other than login is not it. */
 export function isOnboardingLogin(url: URL): boolean {
   if (!ONBOARDING_PATHS.includes(trimSlash(url.pathname))) return false;
@@ -89,7 +89,7 @@ export function settingsStep(url: URL): SettingsStep | undefined {
 }
 
 /** The login link we give: `/login` may open sign-up instead (one source, 2026-08) and the 2026
- * layout's own URL needs its query, while `/i/flow/login` leads to the login (facts 2026-12-04). */
+ * layout's own URL needs its query, while `/i/flow/login` leads to the login (docs/x-facts.md F2). */
 const LOGIN_PATH = '/i/flow/login';
 
 /** Where a guide started from a risky page offers to go back to: the page itself, for X's

@@ -16,17 +16,17 @@ export const selectors = {
   ],
   /** The 2026 layout's one answer field: codes *and* knowledge-check answers (username,
    * phone, e-mail) share it, so its name proves nothing alone. Source: code driving the
-   * live site, 2026-08; confirmed in facts 2026-12. */
+   * live site, 2026-08; docs/x-facts.md F5. */
   challengeInput: ['input[name="challenge_response"]'],
   /** One-digit code boxes (the 2026 authenticator step has six; e-mailed codes may use them
-   * too). Whether X sets autocomplete on them is unknown (facts 2026-12): both forms here. */
+   * too). Whether X sets autocomplete on them is unknown (docs/x-facts.md F5): both forms here. */
   digitBox: ['input[inputmode="numeric"][maxlength="1"]', 'input[autocomplete="one-time-code"][maxlength="1"]'],
   /** X's own code-input component, by its class and id prefix (`jf-code-input-field`,
    * `jf-code-input-challenge_response-<n>`): six boxes, or one transparent field over drawn
-   * cells. Source: login tools for the live site, 2026-09; facts 2026-12-04. */
+   * cells. Source: login tools for the live site, 2026-09; docs/x-facts.md F5. */
   codeInputCell: ['input.jf-code-input-field', 'input[id^="jf-code-input-"]'],
   /** The 2026 username field (`username_or_email`, id `jf-input-username_or_email`,
-   * `autocomplete="username webauthn"`; facts 2026-12-04): its step is never a code prompt. */
+   * `autocomplete="username webauthn"`; docs/x-facts.md F5): its step is never a code prompt. */
   usernameInput: ['input[name="username_or_email"]', 'input[autocomplete~="username"]'],
   /** Any field that looks like it takes a one-time code (older client: sign-up only). */
   oneTimeCodeInput: ['input[autocomplete="one-time-code"]'],
@@ -35,8 +35,8 @@ export const selectors = {
   /** The button that sends a step's answer, set aside when looking for "another method". */
   submitButton: ['button[type="submit"]', '[data-testid="ocfEnterTextNextButton"]', '[data-testid="LoginForm_Login_Button"]'],
   passwordInput: ['input[type="password"]'],
-  /** Where a login step's own content lives. The 2026 page holds a form per step (facts
-   * 2026-12-04), so a form comes before the page's main: the live field's own form is its step. */
+  /** Where a login step's own content lives. The 2026 page holds a form per step
+   * (docs/x-facts.md F3), so a form comes before the page's main: the live field's own form is its step. */
   stepContainer: ['[role="dialog"][aria-modal="true"]', '[role="dialog"]', 'form', 'main[role="main"]', 'main'],
   heading: ['h1', 'h2', '[role="heading"]'],
   /** X's "Contact X Support" link on the code step: structural, any language. */
@@ -47,37 +47,37 @@ export const selectors = {
   /** Options of the choose-method step. */
   methodOption: ['[role="radio"]', 'input[type="radio"]', 'label', 'button', '[role="button"]'],
   /** X's error banner on the 2026 login: an icon and a <p> ("We've temporarily limited your login…").
-   * Source: login tools for the live site, 2026-08..10; facts 2026-12-04. */
+   * Source: login tools for the live site, 2026-08..10; docs/x-facts.md F8. */
   errorIcon: ['[data-icon="icon-error-triangle"]'],
   /** X's standard confirmation sheet in #layers; on the two-factor page it may ask to turn a method
    * off instead of the unenrollment flow (X's client, feature switch `ocf_2fa_unenrollment_enabled`;
-   * facts 2026-12-04). */
+   * docs/x-facts.md F15). */
   confirmationSheet: ['[data-testid="confirmationSheetDialog"]'],
   confirmationSheetConfirm: ['[data-testid="confirmationSheetConfirm"]'],
   /**
    * X's own chrome: the only places a guide may point (src/page/locate.ts). Anyone can write X's
    * words on x.com (a display name "More", a card titled "Two-factor authentication"), so a target
    * is found by test id, href and structure inside one of these, never by its words anywhere.
-   * Where the facts (2026-12-04) name only the element, its container here is the replica's.
+   * Where X's element is known but not its container (docs/x-facts.md F10, F23), the container here is the replica's.
    */
   guideChrome: [
     'header[role="banner"]', // the wide layout's left navigation: replica-invented, unknown on X
     'nav',
     '[role="navigation"]', // the left nav, the narrow bottom bar, the drawer's list: replica-invented, unknown on X
-    '[data-testid^="AppTabBar_"]', // X's nav items, e.g. AppTabBar_More_Menu (facts 2026-12-04)
-    '[data-testid="DashButton_ProfileIcon_Link"]', // the narrow top bar's profile picture (facts 2026-12-04)
+    '[data-testid^="AppTabBar_"]', // X's nav items, e.g. AppTabBar_More_Menu (docs/x-facts.md F10)
+    '[data-testid="DashButton_ProfileIcon_Link"]', // the narrow top bar's profile picture (docs/x-facts.md F10)
     '[data-testid="TopNavBar"]', // the narrow top bar itself: replica-invented, unknown on X
-    '#layers [data-testid="Dropdown"]', // the More menu (facts 2026-12-04)
-    '#layers [role="menu"]', // menus in #layers (facts 2026-12-04); their role: replica-invented, unknown on X
-    '#layers [role="dialog"]', // the narrow layout's drawer (facts 2026-12-04); its role: replica-invented, unknown on X
+    '#layers [data-testid="Dropdown"]', // the More menu (docs/x-facts.md F10)
+    '#layers [role="menu"]', // menus in #layers (docs/x-facts.md F19); their role: replica-invented, unknown on X
+    '#layers [role="dialog"]', // the narrow layout's drawer (docs/x-facts.md F10, F19); its role: replica-invented, unknown on X
   ],
-  /** Also X's chrome, on /settings routes only: the settings list and detail (facts 2026-12-04: list
+  /** Also X's chrome, on /settings routes only: the settings list and detail (docs/x-facts.md F11: list
    * left, detail right on wide screens, one page per level on narrow ones). On other routes the
    * primary column is the timeline, people's words. Both containers: replica-invented, unknown on X. */
   settingsChrome: ['[data-testid="primaryColumn"]', 'main[role="main"]'],
   /** People's content, never a guide target even where a chrome selector matches inside it: posts
    * (`article`, `tweet`, `tweetText`, `User-Name`), user cells, link cards, trends, the sidebar, the
-   * hover card and DM containers. The facts (2026-12-04) say nothing of these: every entry is
+   * hover card and DM containers. No source names these (docs/x-facts.md F23): every entry is
    * replica-invented (or assumed), unknown on X; excluding one too many costs nothing. */
   notGuideTarget: [
     'article',

@@ -24,14 +24,14 @@ export const TARGETS = {
   settingsLink: [{ testId: 'settings' }, { href: '/settings' }, { label: 'settings' }],
   accountAccessLink: [{ testId: 'accountAccessLink' }, { href: '/settings/security_and_account_access' }, { label: 'accountAccess' }],
   securityLink: [{ href: '/settings/security' }, { label: 'security' }],
-  /** By its href: the security page also lists Passkeys above it (facts 2026-12-04). */
+  /** By its href: the security page also lists Passkeys above it (docs/x-facts.md F12). */
   twoFactorLink: [{ href: '/settings/account/login_verification' }, { label: 'twoFactor' }],
   backupCodeLink: [{ href: '/settings/account/login_verification/backup_code' }, { label: 'backupCode' }],
   temporaryPasswordLink: [{ href: '/settings/account/login_verification/temporary_password' }, { label: 'temporaryPassword' }],
   /** The method rows on the two-factor page: a label wrapping a checkbox with no name and no
-   * test id (live site, 2026-08; facts 2026-12). Accounts on the old push method see one
+   * test id (live site, 2026-08; docs/x-facts.md F13). Accounts on the old push method see one
    * "Verify login requests" row instead, which the position fallback finds. Only on the two-factor
-   * page: the security page's named `protect_password_reset` checkbox is no method (facts 2026-12-04). */
+   * page: the security page's named `protect_password_reset` checkbox is no method (docs/x-facts.md F12). */
   methodRows: [{ checkboxRow: ['authApp', 'textMessage', 'securityKey'], page: '/settings/account/login_verification' }],
 } as const satisfies Record<string, readonly Locator[]>;
 

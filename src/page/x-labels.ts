@@ -1,8 +1,8 @@
 /**
  * X's own labels for the items on the way to the backup code, in the ten UI languages. Values are
  * X's words, taken from X's web client string tables (2025-07 bundles); "Backup codes" and the
- * Japanese "Additional methods" (他の方法) confirmed against code driving the live site (2026-08,
- * project facts revised 2026-12). Quote these, never a translation of the English label.
+ * Japanese "Additional methods" (他の方法) confirmed against code driving the live site (2026-08;
+ * docs/x-facts.md F16, F18). Quote these, never a translation of the English label.
  * `backupCodes` is the link on the two-factor page; `backupCode`, the singular some headings use.
  */
 import type { UiLanguage } from './page-language';
@@ -193,7 +193,7 @@ const SETTINGS_ITEMS = {
   accountAccess: 'securityAndAccountAccess',
   security: 'security',
   twoFactor: 'twoFactor',
-  // "Backup codes" (en) and 「他の方法」 (ja): confirmed against 2026 code (facts 2026-12).
+  // "Backup codes" (en) and 「他の方法」 (ja): confirmed against 2026 code (docs/x-facts.md F16).
   additionalMethods: 'additionalMethods',
   backupCode: 'backupCodes',
   temporaryPassword: 'temporaryPassword',

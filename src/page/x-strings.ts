@@ -8,8 +8,8 @@ import type { CodeMethod } from './reading';
 type PerLanguage = Record<string, readonly string[]>;
 
 /** Text that says "this step wants a two-factor code". 2026 layout texts ("Enter your two
- * factor code", "Enter a backup code from X.", "We sent a text message with a verification
- * code…"): facts 2026-12, from code driving the live site (2026-08). */
+ * factor code", "We sent a text message with a verification code…"; "Enter a backup code from
+ * X." is not proven X's): docs/x-facts.md F6, from code driving the live site (2026-08). */
 export const twoFactorCues: PerLanguage = {
   en: ['verification code', 'two factor code', 'two-factor', 'backup code', 'code generator app', 'authentication app', 'security key'],
   ja: ['認証コード', '確認コード', 'コード表示アプリ', '認証アプリ', 'バックアップコード', 'セキュリティキー', '2要素認証'],
@@ -19,13 +19,13 @@ export const twoFactorCues: PerLanguage = {
  * it reuses the code input, so it vetoes a text-only match. */
 export const identityCues: PerLanguage = {
   // 2026 knowledge check: "Confirm your account" / "Confirm the phone number associated
-  // with your X account." (facts 2026-12); the step's hash name vetoes it first.
+  // with your X account." (docs/x-facts.md F4, F6); the step's hash name vetoes it first.
   en: ['email', 'e-mail', 'phone number or', 'username', 'confirm your account', 'associated with your'],
   ja: ['メール', '電話番号または', 'ユーザー名', 'アカウントを確認'],
 };
 
 /** The control that lists the other verification methods. The older flow's wording is
- * known; the 2026 layout's is not (facts 2026-12), so these only confirm what structure
+ * known; the 2026 layout's is not (docs/x-facts.md F6, F9), so these only confirm what structure
  * finds (classify.ts) and cover the likely phrasings. */
 export const chooseMethodCues: PerLanguage = {
   en: ['different verification method', 'another method', 'different method', 'another way', 'other method', 'other options'],
@@ -101,18 +101,18 @@ export const methodNames: Record<Exclude<CodeMethod, 'unknown'>, PerLanguage> = 
 };
 
 /** X's login error banner saying it refuses this device for now: "We've temporarily limited your
- * login. Please try again later." (en, facts 2026-12-04; X's words in other languages unknown). */
+ * login. Please try again later." (en, docs/x-facts.md F8; X's words in other languages unknown). */
 export const limitedCues: PerLanguage = { en: ['temporarily limited'] };
 
-/** Banner texts we know that are not the limit (facts 2026-12-04): a wrong code, password or
+/** Banner texts we know that are not the limit (docs/x-facts.md F6, F8): a wrong code, password or
  * username, in the languages we have them. Anything else we cannot read is `unread`. */
 export const otherLoginErrors: PerLanguage = {
   en: ['incorrect', "couldn't find", 'couldn’t find', 'could not log you in'],
   ja: ['正しくありません'],
 };
 
-/** Words of a confirmation sheet that turns something off. X's wording is unknown (facts
- * 2026-12-04): our guesses, only to tell its questions apart; structure finds the sheet. */
+/** Words of a confirmation sheet that turns something off. X's wording is unknown
+ * (docs/x-facts.md F15): our guesses, only to tell its questions apart; structure finds the sheet. */
 export const turnOffCues: PerLanguage = {
   en: ['turn off', 'disable'],
   ja: ['オフ', '無効', '解除'],
@@ -127,7 +127,7 @@ export const turnOffCues: PerLanguage = {
 };
 
 /** The same sheet's harmless questions on the two-factor page: an unverified e-mail address,
- * the security-key limit (facts 2026-12-04; wording unknown, our guesses). */
+ * the security-key limit (docs/x-facts.md F15; wording unknown, our guesses). */
 export const harmlessSheetCues: PerLanguage = {
   en: ['email', 'e-mail', 'limit'],
   ja: ['メール', '上限'],

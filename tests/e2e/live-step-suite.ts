@@ -1,6 +1,6 @@
 /**
- * The live step, end to end in each real browser (facts 2026-12-04, "What the live 2026 page
- * holds at once"): X keeps other steps' forms in the page, inert and transparent (`stack=`),
+ * The live step, end to end in each real browser (docs/x-facts.md F3, F5): X keeps other steps'
+ * forms in the page, inert and transparent (`stack=`),
  * may draw the live form twice with one copy covered (`dup=`), and may take the code in one
  * transparent input over drawn cells (`otc=1`). The panel must read the step a person sees,
  * ring the control on the copy they can press, and keep off X's live controls; on the username

@@ -1,5 +1,5 @@
 /**
- * The live X as the revised facts describe it (2026-12), end to end in each real browser:
+ * The live X as docs/x-facts.md describes it (F1 to F9, F14), end to end in each real browser:
  * the 2026 login's steps in every replica shape, the redirect from the older flow, the
  * steps that are not code prompts, and the flow that turns a two-factor method off.
  */

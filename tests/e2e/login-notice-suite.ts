@@ -1,5 +1,5 @@
 /**
- * X's login error banner "We've temporarily limited your login" (facts 2026-12-04), end to end in each
+ * X's login error banner "We've temporarily limited your login" (docs/x-facts.md F8), end to end in each
  * real browser with the built extension: on the code step the panel says first what it means; on the
  * password step, which the panel otherwise leaves alone, it comes for that notice, clear of X's controls.
  * The banner is put into the replica's live form here, as X draws it (icon and <p>), after the page renders.

@@ -1,6 +1,6 @@
 /**
  * Turning a method off without leaving the page: X without its unenrollment flow asks on the
- * two-factor page itself, in its confirmation sheet (facts 2026-12-04). The check opens beside the
+ * two-factor page itself, in its confirmation sheet (docs/x-facts.md F15). The check opens beside the
  * sheet, keeps off its buttons, and goes when the sheet goes; the sheet's harmless questions get
  * no check. In each real browser, with the built extension.
  */

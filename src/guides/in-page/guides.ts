@@ -100,7 +100,7 @@ export const GUIDES: Readonly<Record<GuideId, Guide>> = {
     'temporaryPasswordLink',
     'temporaryPassword',
     'guide.done.temporary-password',
-    // X lists "Temporary password" only where it has enabled it for the account (facts 2026-12).
+    // X lists "Temporary password" only where it has enabled it for the account (docs/x-facts.md F16).
     { shownInstead: 'backupCodeLink', text: 'guide.temporary-password-missing', instead: 'backup-code', insteadText: 'guide.switch.backup-code' },
   ),
   'two-factor-methods': {

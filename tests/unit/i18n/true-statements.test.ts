@@ -68,7 +68,7 @@ const CHANGED_DEVICE: Record<UiLanguage, { changed: string; later: string }> = {
 };
 
 /**
- * Wordings of the older login flow's controls (project facts: "Choose a different verification
+ * Wordings of the older login flow's controls (docs/x-facts.md F9: "Choose a different verification
  * method", ja 「別の認証方法を選択」, its choose-method options). The 2026 page's wording is unknown,
  * so no text may quote them as if X showed them.
  */

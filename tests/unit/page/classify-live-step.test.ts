@@ -1,8 +1,8 @@
 /**
- * The classifier on the live 2026 page as the facts describe it (2026-12-04, "What the live
- * 2026 page holds at once"): a covered duplicate of the live form, the one transparent code
- * input, other steps' forms kept inert, and X's error banner. Which copy is on top is said
- * with fake-layout's hit tests (happy-dom has no layout); the replica draws the rest.
+ * The classifier on the live 2026 page as docs/x-facts.md F3 and F8 describe it: a covered
+ * duplicate of the live form, the one transparent code input, other steps' forms kept inert, and
+ * X's error banner. Which copy is on top is said with fake-layout's hit tests (happy-dom has no
+ * layout); the replica draws the rest.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { classify } from '../../../src/page/classify';

@@ -1,5 +1,5 @@
 /**
- * The classifier on the shapes X's 2026 login layout may take (facts 2026-12): what is
+ * The classifier on the shapes X's 2026 login layout may take (docs/x-facts.md F4, F5, F22): what is
  * known, and both sides of what is not (autocomplete on the digit boxes, the chooser's step
  * name, the wording of "use another method"). Small hand-written pages, so each test names
  * the one structural fact it is about; the replica covers whole pages.

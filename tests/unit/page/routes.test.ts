@@ -23,7 +23,7 @@ describe('routes', () => {
     expect(isOnboardingLogin(url('/i/jf/onboarding/web?mode=signup'))).toBe(false);
   });
 
-  it('knows the 2026 login under the URLs X also uses (facts 2026-12-04), and not its sign-up', () => {
+  it('knows the 2026 login under the URLs X also uses (docs/x-facts.md F2), and not its sign-up', () => {
     for (const path of [
       '/i/jf/onboarding/web?mode=login&redirect_after_login=%2Fhome',
       '/i/jf/onboarding/web?redirect_after_login=%2Fhome',

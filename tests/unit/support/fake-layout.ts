@@ -64,7 +64,7 @@ export function hitTestWith(fn: (x: number, y: number) => Element[]): void {
 
 /**
  * Two copies of the same form drawn in one place, `over` covering `under` (X's responsive
- * duplicate, facts 2026-12-04): the n-th element of each copy gets the same box, a box of its
+ * duplicate, docs/x-facts.md F3): the n-th element of each copy gets the same box, a box of its
  * own in view, and a hit test there reaches the `over` copy's element. Elements outside the two
  * copies keep their boxes and are covered by nothing.
  */

@@ -198,7 +198,7 @@ describe('the security page’s Passkeys and password reset protection', () => {
       const protect = document.querySelector('input[name="protect_password_reset"]');
       expect(passkeys?.textContent).toContain(lang === 'ja' ? 'パスキーを管理' : 'Manage passkeys');
       expect(protect).not.toBeNull();
-      // Passkeys come above two-factor authentication (facts 2026-12-04).
+      // Passkeys come above two-factor authentication (docs/x-facts.md F12).
       const twoFactor = document.querySelector('a[href="/settings/account/login_verification"]')!;
       expect(passkeys!.compareDocumentPosition(twoFactor) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
       const outside = (el: Element | undefined) => !el || (!el.contains(protect) && el !== passkeys && !el.closest('[aria-labelledby="passkeys-header"]'));
