@@ -7,7 +7,6 @@ import { RescuePanel } from './components/RescuePanel';
 import { usePlacement } from './use-placement';
 import { useTargetBox } from './use-target-box';
 import { GuideLayer, type GuideActions } from './guide/GuideLayer';
-import type { RiskKind } from './assistant/RiskCheck';
 import type { GuideView } from '../guides/in-page/guide-runner';
 
 export interface RescueView {
@@ -23,7 +22,6 @@ export interface RescueView {
 interface Props extends RescueView {
   guide?: GuideView | undefined;
   guideActions: GuideActions;
-  risk?: RiskKind | undefined;
   riskActions: { onGetBackup: () => void; onReady: () => void };
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -46,7 +44,7 @@ export function RescueApp({ guide, guideActions, ...props }: Props) {
 
 type PanelProps = Omit<Props, 'guide' | 'guideActions'>;
 
-function PanelOrLauncher({ reading, rtl, layoutTick, open, onOpenChange, host, risk, riskActions }: PanelProps) {
+function PanelOrLauncher({ reading, rtl, layoutTick, open, onOpenChange, host, riskActions }: PanelProps) {
   const placement = usePlacement(reading, rtl, layoutTick, host);
   const [marking, setMarking] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -77,7 +75,6 @@ function PanelOrLauncher({ reading, rtl, layoutTick, open, onOpenChange, host, r
           headingRef={headingRef}
           marking={marking}
           onToggleMarker={() => setMarking((on) => !on)}
-          risk={risk}
           riskActions={riskActions}
           onClose={() => {
             focusNext.current = 'launcher';

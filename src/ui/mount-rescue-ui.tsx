@@ -13,10 +13,9 @@ import { RescueApp, type RescueView } from './RescueApp';
 import { TextsContext } from './texts-context';
 import panelCss from './rescue.css?inline';
 import themeCss from './theme.css?inline';
-import { AUTO_OPEN, OPEN_ON_EACH_VISIT } from './opens-by-itself';
+import { contextOf } from './contexts';
 import { createShadowHost } from './shadow-host';
 import type { GuideActions } from './guide/GuideLayer';
-import type { RiskKind } from './assistant/RiskCheck';
 
 const HOST_NAME = 'x2fa-rescue';
 
@@ -28,8 +27,6 @@ interface HostView extends RescueView {
   theme: Theme;
   /** A guide running in this tab takes the place of the panel. */
   guide?: GuideView | undefined;
-  /** Shows the check before a password change / turning a method off. */
-  risk?: RiskKind | undefined;
 }
 
 export interface RescueUiOptions {
@@ -115,13 +112,11 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
       shownVisit = visit;
       if (!ui.mounted) ui.mount();
       if (visitChanged) {
-        // Only X's limit opens by itself; a banner in words we cannot read (a mistyped password, most
-        // often) gets the launcher, whose panel says what it would mean if it were the limit.
-        const notice = visit === 'login-notice' && next.reading.loginNotice === 'limited';
+        const { opens } = contextOf(next.reading);
         // Once per visit: the password page, X's method-off dialog, X's limit notice.
-        const eachVisit = OPEN_ON_EACH_VISIT.has(next.reading.context) || notice;
+        const eachVisit = opens === 'each-visit';
         open = false;
-        deciding = AUTO_OPEN.has(next.reading.context) || eachVisit;
+        deciding = opens !== 'never';
         if (deciding) {
           // The panel opens once the page language's texts are here (English if they cannot be had), never English first.
           void loadTexts(next.lang, fetchTexts).then(() => {

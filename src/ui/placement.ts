@@ -3,7 +3,7 @@
  * Pure geometry over viewport-relative boxes, so it is tested without a browser.
  */
 import type { PageContext, PageReading } from '../page/reading';
-import { OPENS_BY_ITSELF, opensByItself } from './opens-by-itself';
+import { CONTEXTS, contextOf } from './contexts';
 
 export interface Box {
   left: number;
@@ -41,12 +41,14 @@ export const LAUNCHER = { size: 48, gap: 16 } as const;
 /**
  * Contexts where the panel opens by itself: there it must cover none of X's
  * visible controls, anywhere on the page, and folds to the launcher when no
- * free space is left. One rule for all of them (the list is opens-by-itself.ts).
+ * free space is left. Which contexts keep clear: src/ui/contexts.ts.
  */
-export const KEEP_CLEAR_CONTEXTS: ReadonlySet<PageContext> = OPENS_BY_ITSELF;
+export const KEEP_CLEAR_CONTEXTS: ReadonlySet<PageContext> = new Set(
+  (Object.keys(CONTEXTS) as PageContext[]).filter((context) => CONTEXTS[context].keepsClear),
+);
 
 /** The same rule for one reading: a login step holding only X's error banner keeps clear too. */
-export const keepsClear: (reading: PageReading) => boolean = opensByItself;
+export const keepsClear = (reading: PageReading): boolean => contextOf(reading).keepsClear;
 
 export function intersects(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -8,19 +8,14 @@ import { reportFailure } from '../diagnostics/report';
 import { GuideRunner } from '../guides/in-page/guide-runner';
 import type { GuideId } from '../model/ids';
 import { startGuideHere, storeTabState } from '../messaging/content-client';
-import { isNoticeOnly, type PageContext } from '../page/reading';
+import { isNoticeOnly } from '../page/reading';
 import { classify } from '../page/classify';
 import { readLook } from '../page/read-page';
 import { wayBackFrom } from '../page/routes';
 import { setReadiness } from '../state/readiness';
 import { setMethodReminder } from '../state/reminders';
 import type { RescueUiHandle, WatcherPort } from '../watcher/ui-handoff';
-import type { RiskKind } from './assistant/RiskCheck';
 import { createRescueUi } from './mount-rescue-ui';
-
-/** Where a lockout starts, and which check the panel shows there. X's route is the signal
- * (unticking a method leaves settings for X's unenrollment flow): no click is watched. */
-const RISKS: Partial<Record<PageContext, RiskKind>> = { 'password-change': 'password', 'method-off': 'method' };
 
 export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): RescueUiHandle {
   const recheck = () => port.recheck();
@@ -78,7 +73,7 @@ export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): Res
       const look = readLook(document);
       const view = guides.view(url, document, look.lang);
       if (!wanted && !view) return ui.hide();
-      ui.show({ reading, ...look, layoutTick: ++layoutTick, guide: view, risk: RISKS[reading.context] });
+      ui.show({ reading, ...look, layoutTick: ++layoutTick, guide: view });
     },
   };
 }

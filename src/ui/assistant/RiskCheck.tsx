@@ -2,8 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { isReady, READINESS_ITEMS, readinessItem, withReadiness } from '../../state/readiness';
 import { useStoredItem } from '../use-stored-item';
 import { useTexts } from '../texts-context';
-
-export type RiskKind = 'password' | 'method';
+import type { RiskKind } from '../contexts';
 
 interface Props {
   kind: RiskKind;

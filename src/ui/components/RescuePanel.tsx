@@ -1,11 +1,11 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { PageKey } from '../../i18n';
-import { isNoticeOnly, type PageContext, type PageReading } from '../../page/reading';
+import type { PageReading } from '../../page/reading';
+import { contextOf, type PanelSection } from '../contexts';
 import type { Slot } from '../placement';
 import { AssistantSection } from '../assistant/AssistantSection';
 import { ComposerSection } from '../assistant/ComposerSection';
-import { RiskCheck, type RiskKind } from '../assistant/RiskCheck';
+import { RiskCheck } from '../assistant/RiskCheck';
 import { DeviceSection } from './DeviceSection';
 import { LoginNotice } from './LoginNotice';
 import { MethodSection } from './MethodSection';
@@ -21,20 +21,8 @@ interface Props {
   onClose: () => void;
   marking: boolean;
   onToggleMarker: () => void;
-  /** The check before a password change or turning a method off. */
-  risk?: RiskKind | undefined;
   riskActions: { onGetBackup: () => void; onReady: () => void };
 }
-
-/** Each page its own title: a logged-in user on the settings path is not stuck at a code. */
-const TITLES: Record<PageContext, PageKey> = {
-  'code-prompt': 'panel.title',
-  'choose-method': 'panel.title.choose-method',
-  settings: 'panel.title.settings',
-  'password-change': 'panel.title.password-change',
-  'method-off': 'panel.title.method-off',
-  other: 'panel.title',
-};
 
 /** Whether the panel has more below what it shows: watched on scroll and whenever it or a section resizes
  * (a fold opened, the slot changed, a font loaded). Sections come and go only when the panel renders. */
@@ -61,16 +49,52 @@ function useMoreBelow(panel: RefObject<HTMLElement>): boolean {
  * method's code may be, then X's own control for another method, a device still logged in, X Support;
  * the long paths folded, the plan last. A cue at the bottom edge says when more follows.
  */
-export function RescuePanel({ reading, slot, headingRef, onClose, marking, onToggleMarker, risk, riskActions }: Props) {
+export function RescuePanel({ reading, slot, headingRef, onClose, marking, onToggleMarker, riskActions }: Props) {
   const { page: t } = useTexts();
-  const { context } = reading;
+  const spec = contextOf(reading);
   const panel = useRef<HTMLElement>(null);
   const more = useMoreBelow(panel);
-  const onLogin = context === 'code-prompt' || context === 'choose-method';
-  // A login step we otherwise leave alone, shown for X's error banner: that notice and the support link only.
-  const noticeOnly = isNoticeOnly(reading);
-  const rescue = !risk && !noticeOnly;
-  const intro = context === 'choose-method' || context === 'settings' ? context : undefined;
+  // Each section as the page's context lists it (src/ui/contexts.ts), in that order.
+  const draw = (section: PanelSection) => {
+    switch (section) {
+      case 'risk':
+        return spec.risk && <RiskCheck key={section} kind={spec.risk} {...riskActions} />;
+      case 'intro':
+        return (
+          spec.intro && (
+            <p key={section} class="intro">
+              {t(spec.intro)}
+            </p>
+          )
+        );
+      case 'places':
+        return <PlacesSection key={section} method={reading.method} phoneDigits={reading.phoneDigits} />;
+      case 'method':
+        return (
+          <MethodSection
+            key={section}
+            present={Boolean(reading.chooseMethodControl)}
+            label={reading.chooseMethodLabel}
+            marking={marking}
+            onToggle={onToggleMarker}
+          />
+        );
+      case 'device':
+        return <DeviceSection key={section} />;
+      case 'path':
+        return <PathSection key={section} current={reading.settingsStep} />;
+      case 'support':
+        return (
+          <SupportSection key={section}>
+            <ComposerSection />
+          </SupportSection>
+        );
+      case 'support-link':
+        return <SupportSection key={section} />;
+      case 'assistant':
+        return <AssistantSection key={section} chooseMethodLabel={reading.chooseMethodLabel} />;
+    }
+  };
   return (
     <aside
       ref={panel}
@@ -84,7 +108,7 @@ export function RescuePanel({ reading, slot, headingRef, onClose, marking, onTog
     >
       <header class="panel-header">
         <h2 id="rescue-title" class="panel-title" tabIndex={-1} ref={headingRef}>
-          {t(noticeOnly ? 'panel.title.notice' : TITLES[context])}
+          {t(spec.title)}
         </h2>
         <button type="button" data-rescue="close" class="icon-button" aria-label={t('panel.close')} onClick={onClose}>
           <span aria-hidden="true">×</span>
@@ -92,17 +116,7 @@ export function RescuePanel({ reading, slot, headingRef, onClose, marking, onTog
       </header>
       {/* X's error banner first: what it means comes before anything else. */}
       {reading.loginNotice && <LoginNotice notice={reading.loginNotice} />}
-      {/* Before a risky change: only the short check, nothing else to read. */}
-      {risk && <RiskCheck kind={risk} {...riskActions} />}
-      {rescue && intro && <p class="intro">{t(`panel.intro.${intro}`)}</p>}
-      {onLogin && <PlacesSection method={reading.method} phoneDigits={reading.phoneDigits} />}
-      {context === 'code-prompt' && (
-        <MethodSection present={Boolean(reading.chooseMethodControl)} label={reading.chooseMethodLabel} marking={marking} onToggle={onToggleMarker} />
-      )}
-      {onLogin && <DeviceSection />}
-      {!onLogin && rescue && <PathSection current={reading.settingsStep} />}
-      {!risk && <SupportSection>{!noticeOnly && <ComposerSection />}</SupportSection>}
-      {rescue && <AssistantSection chooseMethodLabel={reading.chooseMethodLabel} />}
+      {spec.sections.map(draw)}
       {more && (
         <div class="more-below">
           <button

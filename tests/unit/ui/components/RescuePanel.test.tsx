@@ -117,7 +117,7 @@ describe('RescuePanel', () => {
   });
 
   it('shows the readiness check, not the rescue text, where a method is being turned off', () => {
-    showPanel({ context: 'method-off' }, { risk: 'method' });
+    showPanel({ context: 'method-off' });
     expect(screen.getByRole('complementary', { name: 'Turning a method off? Keep a way back in' })).toBeTruthy();
     expect(document.querySelector('[data-method]')).toBeNull();
     expect(document.querySelector('.intro')).toBeNull();

@@ -3,10 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PAGE_CATALOGUES } from '../../../../src/i18n';
 import { UI_LANGUAGES, type UiLanguage } from '../../../../src/page/page-language';
 import type { CodeMethod, PageReading } from '../../../../src/page/reading';
-import type { RiskKind } from '../../../../src/ui/assistant/RiskCheck';
 import { showPanel } from '../support/show-panel';
 
-function show(reading: PageReading, options: { lang?: UiLanguage; risk?: RiskKind } = {}) {
+function show(reading: PageReading, options: { lang?: UiLanguage } = {}) {
   return showPanel(reading, options);
 }
 
@@ -110,11 +109,11 @@ describe('the panel: the next step first', () => {
   });
 
   it('before a password change or turning a method off: the check alone, each under its own title', async () => {
-    let panel = show({ context: 'password-change' }, { risk: 'password' });
+    let panel = show({ context: 'password-change' });
     await waitFor(() => expect(sections(panel)).toEqual(['risk-check']));
     expect(screen.getByRole('complementary', { name: 'Changing your password? Keep a way back in' })).toBe(panel);
     cleanup();
-    panel = show({ context: 'method-off' }, { risk: 'method' });
+    panel = show({ context: 'method-off' });
     await waitFor(() => expect(sections(panel)).toEqual(['risk-check']));
     expect(screen.getByRole('complementary', { name: 'Turning a method off? Keep a way back in' })).toBe(panel);
   });

@@ -3,13 +3,12 @@ import { render } from '@testing-library/preact';
 import { createRef } from 'preact';
 import type { UiLanguage } from '../../../../src/page/page-language';
 import type { PageReading } from '../../../../src/page/reading';
-import type { RiskKind } from '../../../../src/ui/assistant/RiskCheck';
 import { RescuePanel } from '../../../../src/ui/components/RescuePanel';
 import { inLanguage } from './in-language';
 
 const SLOT = { left: 0, top: 0, width: 340, maxHeight: 700 };
 
-export function showPanel(reading: PageReading, { lang = 'en', risk, onClose = () => {} }: { lang?: UiLanguage; risk?: RiskKind; onClose?: () => void } = {}) {
+export function showPanel(reading: PageReading, { lang = 'en', onClose = () => {} }: { lang?: UiLanguage; onClose?: () => void } = {}) {
   render(
     inLanguage(
       lang,
@@ -20,7 +19,6 @@ export function showPanel(reading: PageReading, { lang = 'en', risk, onClose = (
         onClose={onClose}
         marking={false}
         onToggleMarker={() => {}}
-        risk={risk}
         riskActions={{ onGetBackup: () => {}, onReady: () => {} }}
       />,
     ),
