@@ -4,6 +4,7 @@
  */
 import { GUIDE_IDS } from '../model/ids';
 import { UI_LANGUAGES } from '../page/page-language';
+import { ReturnToSchema } from '../state/guide-state';
 import { TabStateSchema } from '../state/tab-state';
 import { z } from '../state/zod';
 import type { AnyBackgroundRequest } from './protocol';
@@ -15,7 +16,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-state:set'), patch: z.partial(TabStateSchema) }),
   z.object({ type: z.literal('guide:start'), guide: z.enum(GUIDE_IDS) }),
   /** Starts a guide in the sender's own tab (from the panel), to come back to `returnTo` afterwards. */
-  z.object({ type: z.literal('guide:start-here'), guide: z.enum(GUIDE_IDS), returnTo: z.string().check(z.regex(/^\/[\w/-]*$/), z.maxLength(100)) }),
+  z.object({ type: z.literal('guide:start-here'), guide: z.enum(GUIDE_IDS), returnTo: ReturnToSchema }),
   /** The in-page UI's texts in a language other than English (the UI carries English only). */
   z.object({ type: z.literal('texts:get'), lang: z.enum(UI_LANGUAGES) }),
 ]);
