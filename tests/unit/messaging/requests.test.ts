@@ -37,6 +37,14 @@ describe('the background’s requests, bounded', () => {
     }
   });
 
+  it('guide:start: a known guide and a window id, a non-negative integer', () => {
+    const start = (windowId: unknown, guide = 'backup-code') => ({ type: 'guide:start', guide, windowId });
+    expect(accepts(start(0))).toBe(true);
+    expect(accepts(start(2_147_483_647))).toBe(true);
+    for (const windowId of [-1, -2, 1.5, '3', null, undefined, Number.MAX_SAFE_INTEGER + 2]) expect(accepts(start(windowId)), String(windowId)).toBe(false);
+    expect(accepts(start(1, 'delete-account'))).toBe(false);
+  });
+
   it('texts:get: one of the UI’s languages', () => {
     expect(accepts({ type: 'texts:get', lang: 'ja' })).toBe(true);
     expect(accepts({ type: 'texts:get', lang: 'xx' })).toBe(false);
