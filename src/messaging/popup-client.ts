@@ -2,9 +2,10 @@
 import { browser } from 'wxt/browser';
 import { reportFailure } from '../diagnostics/report';
 import type { GuideId } from '../model/ids';
-import { requester } from './protocol';
+import { requester, type ReplyChecks } from './protocol';
+import { isGuideStarted } from './replies';
 
-const ask = requester((message) => browser.runtime.sendMessage(message));
+const ask = requester((message) => browser.runtime.sendMessage(message), { 'guide:start': isGuideStarted } satisfies ReplyChecks<'popup'>);
 
 /** The window this popup belongs to (the toolbar's window, or the one whose tab shows it as a page):
  * the background runs the guide there, where the user is. The tabs API, not `windows`: Firefox for

@@ -56,10 +56,24 @@ export type AnyContentMessage = { [K in ContentMessageType]: ContentMessageOf<K>
 
 type Payload<K extends BackgroundRequestType> = Omit<BackgroundRequestOf<K>, 'type'>;
 
-/** A typed sender over a browser's `runtime.sendMessage` (the polyfill's, or the browser's own in the watcher).
- * The reply is undefined when nothing answered (the background was restarting, the request was refused). */
-export function requester(sendMessage: (message: unknown) => Promise<unknown>) {
-  return <K extends BackgroundRequestType>(type: K, ...payload: object extends Payload<K> ? [] : [Payload<K>]) =>
-    // The one place where a reply is given its type: the background answers with the map's reply.
-    sendMessage({ type, ...payload[0] }) as Promise<BackgroundReply<K> | undefined>;
+/** The requests a sender may send. */
+type RequestFrom<F extends RequestSender> = { [K in BackgroundRequestType]: SenderOf<K> extends F ? K : never }[BackgroundRequestType];
+/** Whether a reply is what request K is answered with. */
+export type ReplyCheck<K extends BackgroundRequestType> = (reply: unknown) => reply is BackgroundReply<K>;
+/** The checks of one side's replies: only requests that side may send. */
+export type ReplyChecks<F extends RequestSender> = { [K in RequestFrom<F>]?: ReplyCheck<K> };
+
+/**
+ * A typed sender over a browser's `runtime.sendMessage` (the polyfill's, or the browser's own in
+ * the watcher), for the requests it has a reply check for. The reply is undefined when nothing
+ * answered (the background was restarting, the request was refused); any other reply must pass its
+ * check, else the promise rejects: what arrives is not always the background's answer (without the
+ * polyfill, a failed handler's reply is the polyfill's error object).
+ */
+export function requester<C extends { [K in BackgroundRequestType]?: ReplyCheck<K> }>(sendMessage: (message: unknown) => Promise<unknown>, checks: C) {
+  return async <K extends BackgroundRequestType & keyof C>(type: K, ...payload: object extends Payload<K> ? [] : [Payload<K>]) => {
+    const reply = await sendMessage({ type, ...payload[0] });
+    if (reply === undefined || (checks[type] as ReplyCheck<K>)(reply)) return reply as BackgroundReply<K> | undefined;
+    throw new Error(`unexpected reply to ${type}`);
+  };
 }
