@@ -7,6 +7,7 @@ import { IN_PAGE_CATALOGUES } from '../../../src/i18n/in-page-catalogues';
 import { fetchTexts, startGuideHere } from '../../../src/messaging/content-client';
 import { startGuide } from '../../../src/messaging/popup-client';
 import { isTabState } from '../../../src/messaging/replies';
+import { UI_LANGUAGES } from '../../../src/page/page-language';
 import { TabStateSchema } from '../../../src/state/tab-state';
 import { askForUi, askTabState } from '../../../src/watcher/watcher-messages';
 import { openTab, openWindow, useFakeTabs } from '../support/fake-tabs';
@@ -71,6 +72,11 @@ describe('replies checked where they are received', () => {
   it('the watcher: the UI counts as loaded only on a sound answer', async () => {
     backgroundReplies({ ok: 'yes' });
     await expect(askForUi()).rejects.toThrow(/unexpected reply to ui:load/);
+  });
+
+  it.each(UI_LANGUAGES)('the UI: %s’s texts, as the background sends them, pass the check', async (lang) => {
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, fromXTab(4)));
+    expect(await fetchTexts(lang)).toEqual(IN_PAGE_CATALOGUES[lang]);
   });
 
   it('the UI: texts come only complete, else English stays', async () => {
