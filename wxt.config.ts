@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { CHROME_MIN_VERSION } from './src/manifest/chrome-version';
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from './src/manifest/firefox-versions';
 import { X_HOST_MATCHES } from './src/page/hosts';
 // See README "Permissions" for why each entry is here.
@@ -39,7 +40,8 @@ export default defineConfig({
             gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
           },
         }
-      : {}),
+      : // The newest Chrome feature the package uses (src/manifest/chrome-version.ts says which).
+        { minimum_chrome_version: CHROME_MIN_VERSION }),
   }),
   // The sources zip is for the add-on store's reviewers: what builds the package, not pictures.
   // `npm run dev`: Debian's browsers where they are installed; as root (CI machines, containers)

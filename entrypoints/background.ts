@@ -4,6 +4,7 @@ import { answerRequest } from '../src/background/router';
 import { tabStateItem } from '../src/state/tab-state';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => answerRequest(message, { tabId: sender.tab?.id, frameId: sender.frameId }));
+  // The whole sender: the router decides who it is (src/background/senders.ts).
+  browser.runtime.onMessage.addListener((message: unknown, sender) => answerRequest(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void tabStateItem(tabId).remove());
 });

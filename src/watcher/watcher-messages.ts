@@ -6,10 +6,11 @@
  */
 import { browser } from 'wxt/browser';
 import { reportFailure } from '../diagnostics/report';
-import { requester, type AnyContentMessage, type ContentReply } from '../messaging/protocol';
+import { requester, type AnyContentMessage, type ContentReply, type ReplyChecks } from '../messaging/protocol';
+import { isOk, isTabState } from '../messaging/replies';
 import type { TabState } from '../model/tab-state';
 
-const ask = requester((message) => browser.runtime.sendMessage(message));
+const ask = requester((message) => browser.runtime.sendMessage(message), { 'tab-state:get': isTabState, 'ui:load': isOk } satisfies ReplyChecks<'x-page'>);
 
 /** The tab's state; the safe default (panel shown, no guide) when the background cannot answer. */
 export async function askTabState(): Promise<TabState> {

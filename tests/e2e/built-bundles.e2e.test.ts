@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { POPUP_CATALOGUES } from '../../src/i18n';
+import { CHROME_MIN_VERSION } from '../../src/manifest/chrome-version';
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from '../../src/manifest/firefox-versions';
 import { UI_LANGUAGES } from '../../src/page/page-language';
 import { addonsLint, lineOf } from './support/lint';
@@ -48,6 +49,8 @@ interface BuiltManifest {
   content_security_policy: string | { extension_pages: string };
   background?: { service_worker?: string };
   action?: { default_popup?: string };
+  /** Chrome only */
+  minimum_chrome_version?: string;
   browser_action?: { default_popup?: string };
   browser_specific_settings?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
@@ -261,12 +264,14 @@ describe.each(TARGETS)('the built %s package', (target) => {
       'content_security_policy',
       'background',
     ];
-    const perBrowser = target === 'chrome-mv3' ? ['action', 'host_permissions'] : ['browser_action', 'browser_specific_settings'];
+    const perBrowser = target === 'chrome-mv3' ? ['action', 'host_permissions', 'minimum_chrome_version'] : ['browser_action', 'browser_specific_settings'];
     expect(Object.keys(manifest).filter((key) => ![...known, ...perBrowser].includes(key))).toEqual([]);
     if (target === 'chrome-mv3') {
       expect(manifest.manifest_version).toBe(3);
       expect(manifest.background?.service_worker).toBe('background.js');
       expect(manifest.action?.default_popup).toBe('popup.html');
+      // The release whose features tests/unit/manifest/chrome-version.test.ts checks.
+      expect(manifest.minimum_chrome_version).toBe(CHROME_MIN_VERSION);
     } else {
       expect(manifest.manifest_version).toBe(2);
       expect(manifest.browser_specific_settings?.gecko?.id).toMatch(/@/);

@@ -9,7 +9,7 @@ import { contains } from './support/rects';
 import type { Rect } from './support/page-probes';
 import { sceneUrl } from './support/scenes';
 import { hostileUnderRing, snapshotGuide, type GuideSnapshot, visibleBox } from './support/guide-probes';
-import { clickControlWithText, poll, replicaRendered, startGuideFromPopup, waitFor } from './support/wait';
+import { clickControlWithText, holdsFor, poll, replicaRendered, startGuideFromPopup, waitFor } from './support/wait';
 
 type Layout = 'wide' | 'narrow';
 
@@ -312,6 +312,28 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
       expect(after.nodes - before.nodes).toBeLessThanOrEqual(50);
     }
   });
+
+  // Two windows, each with X open: the guide runs where the popup was opened, the newer window or the older.
+  for (const popupIn of ['newer', 'older'] as const) {
+    it(`from the popup, with x.com tabs in two windows: runs in the popup’s window, here the ${popupIn} one`, async () => {
+      const older = session.track(await session.browser.newWindow());
+      const newer = session.track(await session.browser.newWindow());
+      for (const page of [older, newer]) {
+        await page.goto(sceneUrl('home', { lang: 'en' }));
+        await replicaRendered(page);
+      }
+      const [mine, other] = popupIn === 'newer' ? [newer, older] : [older, newer];
+      await startGuideFromPopup(session.browser, 'backup-code', 'start-guide', { besides: mine });
+      expect((await guideState(mine, (t) => t.step === 'open-menu' && t.ring !== null)).step).toBe('open-menu');
+      // The other window's tab is left alone (it would show the guide within a few hundred ms).
+      await holdsFor(
+        () => other.evaluate(snapshotGuide),
+        (t) => t.step === null,
+        1500,
+        'no guide in the other window',
+      );
+    });
+  }
 
   it('keeps the turn-it-back-on reminder in the popup until ticked', async () => {
     // The reminder comes from the methods guide's last page: reach it first.

@@ -11,6 +11,8 @@ import { CHROME_BUILD, extensionWorker, launchChromiumContext, serveReplica } fr
 const toPlaywright = (selector: string) => selector.replace(/\s*>>>\s*/g, ' ');
 
 const rawPages = new WeakMap<PageDriver, Page>();
+/** The window of each page opened by newWindow(), by its id in the extensions' windows API. */
+const windowIds = new WeakMap<PageDriver, number>();
 
 function wrapPage(page: Page): PageDriver {
   const driver: PageDriver = {
@@ -52,6 +54,14 @@ export async function launchChromium(extensionDir = CHROME_BUILD, { locale }: { 
   };
   await start();
   const extensionId = () => new URL(worker.url()).host;
+  /** A new blank tab in that window (Playwright's pages open in the first one). */
+  const tabIn = async (windowId: number): Promise<Page> => {
+    const [page] = await Promise.all([
+      context.waitForEvent('page'),
+      worker.evaluate((id) => chrome.tabs.create({ windowId: id, url: 'about:blank' }), windowId),
+    ]);
+    return page;
+  };
 
   return {
     name: 'chromium',
@@ -60,11 +70,25 @@ export async function launchChromium(extensionDir = CHROME_BUILD, { locale }: { 
       if (viewport) await page.setViewportSize(viewport);
       return wrapPage(page);
     },
-    async openPopup(viewport = { width: 400, height: 700 }) {
-      const page = await context.newPage();
+    async openPopup(viewport = { width: 400, height: 700 }, { besides }: { besides?: PageDriver } = {}) {
+      const windowId = besides && windowIds.get(besides);
+      if (besides && windowId === undefined) throw new Error('openPopup besides a page that newWindow() did not open');
+      const page = windowId === undefined ? await context.newPage() : await tabIn(windowId);
       await page.setViewportSize(viewport);
       await page.goto(`chrome-extension://${extensionId()}/popup.html`);
       return wrapPage(page);
+    },
+    async newWindow(viewport = WIDE) {
+      // Playwright opens pages as tabs of the browser's first window; the windows API opens a window.
+      const [page, windowId] = await Promise.all([
+        context.waitForEvent('page'),
+        worker.evaluate(async () => (await chrome.windows.create({ url: 'about:blank', focused: true }))?.id),
+      ]);
+      if (windowId === undefined) throw new Error('the new window has no id');
+      await page.setViewportSize(viewport);
+      const driver = wrapPage(page);
+      windowIds.set(driver, windowId);
+      return driver;
     },
     extensionStorage: () =>
       worker.evaluate(async () => {

@@ -26,9 +26,12 @@ export interface PageDriver {
 export interface BrowserDriver {
   readonly name: 'chromium' | 'firefox';
   newPage(viewport?: Viewport): Promise<PageDriver>;
-  /** The toolbar popup, opened as a page. */
-  /** The toolbar popup, opened as a page (400×700 unless told: Firefox for Android shows it full screen). */
-  openPopup(viewport?: Viewport): Promise<PageDriver>;
+  /** The toolbar popup, opened as a page (400×700 unless told: Firefox for Android shows it full screen).
+   * `besides`: a page opened by newWindow(); the popup opens as a tab of that page's window, so it
+   * belongs to that window, as the toolbar's popup belongs to the window it is clicked in. */
+  openPopup(viewport?: Viewport, options?: { besides?: PageDriver }): Promise<PageDriver>;
+  /** A second browser window, as a person opens one (Ctrl+N): its first tab, blank. */
+  newWindow(viewport?: Viewport): Promise<PageDriver>;
   /** Everything stored by the extension (local and session areas). */
   extensionStorage(): Promise<Record<string, unknown>>;
   /** Empties the extension's storage (local and session areas), as on a fresh install: each test starts from it. */

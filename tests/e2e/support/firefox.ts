@@ -32,6 +32,30 @@ function wrapPage(page: Page): PageDriver {
   };
 }
 
+/** Pages opened by newWindow(), to open the popup beside them. */
+const rawPages = new WeakMap<PageDriver, Page>();
+
+/** The BiDi browsing context behind a page or created by the session (puppeteer's internals). */
+type BrowsingContextOf = { browsingContext?: unknown };
+interface UserContextOf {
+  userContext?: { createBrowsingContext(type: 'tab', options: { referenceContext: unknown }): Promise<unknown> };
+}
+
+/**
+ * A new tab in the window of `anchor`. Puppeteer opens tabs only in the newest window, so this
+ * asks WebDriver BiDi itself (browsingContext.create with a referenceContext) through puppeteer's
+ * internals, and fails plainly when they change.
+ */
+async function tabBesides(browser: Browser, anchor: Page): Promise<Page> {
+  const { userContext } = browser.defaultBrowserContext() as unknown as UserContextOf;
+  const reference = (anchor.mainFrame() as unknown as BrowsingContextOf).browsingContext;
+  if (!userContext || !reference) throw new Error('puppeteer no longer shows its BiDi browsing contexts: open the tab another way');
+  const created = await userContext.createBrowsingContext('tab', { referenceContext: reference });
+  const page = (await browser.pages()).find((candidate) => (candidate.mainFrame() as unknown as BrowsingContextOf).browsingContext === created);
+  if (!page) throw new Error('no page for the new tab');
+  return page;
+}
+
 export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<BrowserDriver> {
   const uuid = randomUUID();
   const requests: string[] = [];
@@ -39,8 +63,8 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Brows
   const popupUrl = `moz-extension://${uuid}/popup.html`;
 
   /** Extension pages load without awaiting goto (BiDi quirk with moz-extension URLs). */
-  const openExtensionPage = async (): Promise<Page> => {
-    const page = await browser.newPage();
+  const openExtensionPage = async (page?: Page): Promise<Page> => {
+    page ??= await browser.newPage();
     void page.goto(popupUrl).catch(() => {});
     const loaded = `${popupUrl} complete`;
     await poll(
@@ -59,10 +83,20 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Brows
       await serveReplicaInPage(page, (url) => requests.push(url));
       return wrapPage(page);
     },
-    async openPopup(viewport = { width: 400, height: 700 }) {
-      const page = await openExtensionPage();
+    async openPopup(viewport = { width: 400, height: 700 }, { besides }: { besides?: PageDriver } = {}) {
+      const anchor = besides && rawPages.get(besides);
+      if (besides && !anchor) throw new Error('openPopup besides a page that newWindow() did not open');
+      const page = await openExtensionPage(anchor ? await tabBesides(browser, anchor) : undefined);
       await page.setViewport(viewport);
       return wrapPage(page);
+    },
+    async newWindow(viewport = WIDE) {
+      const page = await browser.newPage({ type: 'window' });
+      await page.setViewport(viewport);
+      await serveReplicaInPage(page, (url) => requests.push(url));
+      const driver = wrapPage(page);
+      rawPages.set(driver, page);
+      return driver;
     },
     async extensionStorage() {
       const page = await openExtensionPage();

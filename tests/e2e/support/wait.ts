@@ -69,9 +69,15 @@ export function replicaRendered(page: PageDriver): Promise<void> {
   return waitFor(page, () => ((window as unknown as { __replica?: { renderedAt: number } }).__replica?.renderedAt ?? 0) > 0);
 }
 
-/** Starts a guide the way a person does: the popup's button. The popup closes itself once it runs. */
-export async function startGuideFromPopup(browser: BrowserDriver, guide: string, button = 'start-guide'): Promise<void> {
-  const popup = await browser.openPopup();
+/** Starts a guide the way a person does: the popup's button. The popup closes itself once it runs.
+ * `besides`: a page opened by newWindow(), whose window the popup then belongs to. */
+export async function startGuideFromPopup(
+  browser: BrowserDriver,
+  guide: string,
+  button = 'start-guide',
+  { besides }: { besides?: PageDriver } = {},
+): Promise<void> {
+  const popup = await browser.openPopup(undefined, besides ? { besides } : {});
   await waitFor(popup, () => document.querySelectorAll('[data-rescue="start-guide"]').length === 3);
   await popup.click(`[data-rescue="${button}"][data-guide="${guide}"]`);
   // The popup closes itself once the background has started the guide, or says why it could not.

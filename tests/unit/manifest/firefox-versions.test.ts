@@ -6,18 +6,12 @@
  * checks with). addons-linter runs on the built package too (tests/e2e/built-bundles.e2e.test.ts),
  * but it cannot see these calls there: minified, `browser.tabs.query` becomes `n.tabs.query`.
  */
-import type { CompatData, Identifier, SimpleSupportStatement, SupportStatement } from '@mdn/browser-compat-data';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from '../../../src/manifest/firefox-versions';
+import { bcd, calledApis, compatOf, currentSupport, problem as problemIn, usedStorage } from './compat-data';
 
-// 20 MB of JSON: read by Node (a fraction of a second), not transformed as a module.
 const require = createRequire(import.meta.url);
-const bcd = require('@mdn/browser-compat-data') as CompatData;
-const ROOT = resolve(import.meta.dirname, '../../..');
 
 type Browser = 'firefox' | 'firefox_android';
 const MIN_VERSION: Readonly<Record<Browser, string>> = { firefox: FIREFOX_MIN_VERSION, firefox_android: FIREFOX_ANDROID_MIN_VERSION };
@@ -32,9 +26,9 @@ const PARTIAL: Readonly<Record<Browser, Readonly<Record<string, string>>>> = {
     // MDN: "May only return a subset of the matching tabs open in Firefox for Android" (bug 1583281:
     // tabs that are not loaded are left out).
     'api.tabs.query':
-      'start-guide-in-tab asks for the active tab of the current window, which is loaded, then for any tab whose ' +
-      'content script answers a ping: a tab left out is not loaded and could not answer either. At worst a new ' +
-      'x.com tab opens, the fallback anyway.',
+      'the popup asks for the active tab of its window, which is loaded; start-guide-in-tab asks for the tabs of that ' +
+      'window and keeps those whose content script answers a ping: a tab left out is not loaded and could not answer ' +
+      'either. At worst a new x.com tab opens, the fallback anyway.',
   },
 };
 
@@ -69,62 +63,8 @@ const MANIFEST_KEYS = [
 /** A key Firefox for Android reads and desktop Firefox ignores. */
 const ANDROID_ONLY_KEYS = ['manifest.browser_specific_settings.gecko_android'];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-const SOURCES = [...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'entrypoints'))].map((path) => readFileSync(path, 'utf8'));
-
-/** `browser.<namespace>.<member>` anywhere in src/ and entrypoints/, as paths in MDN's data. */
-function calledApis(): string[] {
-  const found = SOURCES.flatMap((code) => [...code.matchAll(/\bbrowser\.([a-z][A-Za-z0-9]*)\.([A-Za-z]+)\b/g)].map(([, ns, member]) => `api.${ns}.${member}`));
-  return [...new Set(found)].sort();
-}
-
-/**
- * The storage areas our stored items use (`local:…` / `session:…` keys, src/state/stored-item.ts),
- * each with what WXT's storage driver calls on an area (read from WXT's own code: get, set,
- * remove, clear, and onChanged for watch; `storage.<area>.onChanged`, not `storage.onChanged`).
- */
-function usedStorage(): string[] {
-  const areas = new Set(SOURCES.flatMap((code) => [...code.matchAll(/['"`](local|session):/g)].map(([, area]) => area!)));
-  // wxt/utils/storage re-exports WXT's storage package, whose driver is what calls browser.storage.
-  const reexport = readFileSync(fileURLToPath(import.meta.resolve('wxt/utils/storage')), 'utf8');
-  const [, storagePackage] = /export \* from "([^"]+)"/.exec(reexport) ?? [];
-  if (!storagePackage) throw new Error(`wxt/utils/storage no longer re-exports a package: ${reexport}`);
-  const driver = readFileSync(fileURLToPath(import.meta.resolve(storagePackage)), 'utf8');
-  const calls = new Set([...driver.matchAll(/getStorageArea\(\)\.(\w+)/g)].map(([, member]) => member!));
-  return [...areas].flatMap((area) => [...calls].map((member) => `api.storage.${area}.${member}`)).sort();
-}
-
-function compatOf(feature: string) {
-  let node: Identifier | undefined = bcd.webextensions;
-  for (const step of feature.split('.')) node = node?.[step];
-  return node?.__compat;
-}
-
-/** The support statement that holds now: not removed, not behind a flag or another name. */
-function currentSupport(statement: SupportStatement | undefined): SimpleSupportStatement | undefined {
-  const entries: SimpleSupportStatement[] = statement === undefined ? [] : Array.isArray(statement) ? statement : [statement];
-  return entries.find((entry) => entry.version_removed === undefined && !entry.flags && !entry.prefix && !entry.alternative_name);
-}
-
-/** "142.0" → 142; MDN's "≤79" (supported by then, exact release unknown) → 79; "preview" → NaN. */
-const major = (version: string) => parseInt(version.replace(/^≤/, ''), 10);
-
 /** What stands between a feature and a browser's declared release (nothing: undefined). */
-function problem(feature: string, browser: Browser, min = MIN_VERSION[browser], partial = PARTIAL[browser]): string | undefined {
-  const compat = compatOf(feature);
-  if (!compat) return `${feature}: not in MDN's data`;
-  const support = currentSupport(compat.support[browser]);
-  if (!support || support.version_added === false) return `${feature}: not supported in ${browser}`;
-  if (!(major(support.version_added) <= major(min))) return `${feature}: ${browser} ${String(support.version_added)}, after ${min}`;
-  if (support.partial_implementation && !(feature in partial)) return `${feature}: partial in ${browser} (${String(support.notes)})`;
-  return undefined;
-}
+const problem = (feature: string, browser: Browser, min = MIN_VERSION[browser], partial = PARTIAL[browser]) => problemIn(feature, browser, min, { partial });
 
 const problems = (features: string[], browser: Browser) => features.map((feature) => problem(feature, browser)).filter(Boolean);
 

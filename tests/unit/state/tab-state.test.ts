@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerRequest } from '../../../src/background/router';
+import { fromPopup, fromXTab } from '../support/senders';
 import { lastGuideItem } from '../../../src/state/last-guide';
 import { tabStateItem } from '../../../src/state/tab-state';
 
@@ -11,34 +12,34 @@ describe('per-tab state through the background', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('defaults to an open panel and no guide', async () => {
-    expect(await answerRequest({ type: 'tab-state:get' }, { tabId: 7 })).toEqual({ panelClosed: false });
+    expect(await answerRequest({ type: 'tab-state:get' }, fromXTab(7))).toEqual({ panelClosed: false });
   });
 
   it('remembers a closed panel for that tab only', async () => {
-    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, { tabId: 7 });
-    expect(await answerRequest({ type: 'tab-state:get' }, { tabId: 7 })).toEqual({ panelClosed: true });
-    expect(await answerRequest({ type: 'tab-state:get' }, { tabId: 8 })).toEqual({ panelClosed: false });
+    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, fromXTab(7));
+    expect(await answerRequest({ type: 'tab-state:get' }, fromXTab(7))).toEqual({ panelClosed: true });
+    expect(await answerRequest({ type: 'tab-state:get' }, fromXTab(8))).toEqual({ panelClosed: false });
   });
 
   it('keeps a guide’s progress per tab, and notes it as the last guide', async () => {
-    await answerRequest({ type: 'tab-state:set', patch: { guide: { ...running, skipped: ['open-menu'] } } }, { tabId: 7 });
+    await answerRequest({ type: 'tab-state:set', patch: { guide: { ...running, skipped: ['open-menu'] } } }, fromXTab(7));
     expect(await tabStateItem(7).read()).toEqual({ panelClosed: false, guide: { ...running, skipped: ['open-menu'] } });
-    await answerRequest({ type: 'tab-state:set', patch: { guide: { ...running, status: 'paused' } } }, { tabId: 7 });
+    await answerRequest({ type: 'tab-state:set', patch: { guide: { ...running, status: 'paused' } } }, fromXTab(7));
     expect(await lastGuideItem.read()).toEqual({ tabId: 7, guide: { ...running, status: 'paused' } });
   });
 
   it('forgets a closed tab', async () => {
-    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, { tabId: 7 });
+    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, fromXTab(7));
     await tabStateItem(7).remove();
     expect(await tabStateItem(7).read()).toEqual({ panelClosed: false });
   });
 
   it('ignores messages that are not ours, malformed ones, and tab requests without a tab', async () => {
-    expect(answerRequest({ type: 'something-else' }, { tabId: 7 })).toBeUndefined();
-    expect(answerRequest('tab-state:get', { tabId: 7 })).toBeUndefined();
-    expect(answerRequest({ type: 'tab-state:set', patch: { panelClosed: 'yes' } }, { tabId: 7 })).toBeUndefined();
-    expect(answerRequest({ type: 'guide:start', guide: 'delete-account' }, { tabId: 7 })).toBeUndefined();
-    expect(answerRequest({ type: 'tab-state:get' }, {})).toBeUndefined();
+    expect(answerRequest({ type: 'something-else' }, fromXTab(7))).toBeUndefined();
+    expect(answerRequest('tab-state:get', fromXTab(7))).toBeUndefined();
+    expect(answerRequest({ type: 'tab-state:set', patch: { panelClosed: 'yes' } }, fromXTab(7))).toBeUndefined();
+    expect(answerRequest({ type: 'guide:start', guide: 'delete-account' }, fromXTab(7))).toBeUndefined();
+    expect(answerRequest({ type: 'tab-state:get' }, fromPopup())).toBeUndefined();
     expect(await lastGuideItem.read()).toBeNull();
   });
 
@@ -54,7 +55,7 @@ describe('per-tab state through the background', () => {
   });
 
   it('lives in session storage only, one key per tab', async () => {
-    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, { tabId: 7 });
+    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, fromXTab(7));
     expect(await fakeBrowser.storage.session.get(null)).toEqual({ 'tab-state:7': { panelClosed: true } });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
@@ -68,8 +69,8 @@ describe('per-tab state through the background', () => {
   it('tells watchers of its tab’s changes only, validated', async () => {
     const seen: unknown[] = [];
     const unwatch = tabStateItem(7).watch((value) => seen.push(value));
-    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, { tabId: 7 });
-    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, { tabId: 8 });
+    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, fromXTab(7));
+    await answerRequest({ type: 'tab-state:set', patch: { panelClosed: true } }, fromXTab(8));
     await fakeBrowser.storage.session.set({ 'tab-state:7': { panelClosed: 'yes', guide: running } });
     await settle();
     unwatch();

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ASSISTANT_CATALOGUES, pageText } from '../../../../src/i18n';
 import { answerRequest } from '../../../../src/background/router';
+import { fromXTab } from '../../support/senders';
 import { answersItem } from '../../../../src/state/assistant-state';
 import { AssistantSection } from '../../../../src/ui/assistant/AssistantSection';
 import { inLanguage } from '../support/in-language';
@@ -11,7 +12,7 @@ describe('AssistantSection', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     // Only the texts come through the background; the answers are read from storage.
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, { tabId: 1 }) as never);
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, fromXTab(1)) as never);
   });
   afterEach(cleanup);
 

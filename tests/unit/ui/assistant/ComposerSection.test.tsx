@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FIELD_LIMITS } from '../../../../src/guides/support-request';
 import { ASSISTANT_CATALOGUES, pageText } from '../../../../src/i18n';
 import { answerRequest } from '../../../../src/background/router';
+import { fromXTab } from '../../support/senders';
 import { ComposerSection } from '../../../../src/ui/assistant/ComposerSection';
 import { inLanguage } from '../support/in-language';
 
@@ -13,7 +14,7 @@ describe('ComposerSection, answered by the real background code', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     // The background's own router answers the component's messages.
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, { tabId: 1 }) as never);
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, fromXTab(1)) as never);
   });
   afterEach(() => {
     cleanup();

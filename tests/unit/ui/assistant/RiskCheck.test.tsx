@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/preac
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerRequest } from '../../../../src/background/router';
+import { fromXTab } from '../../support/senders';
 import { readinessItem, setReadiness } from '../../../../src/state/readiness';
 import { RiskCheck } from '../../../../src/ui/assistant/RiskCheck';
 import { inLanguage } from '../support/in-language';
@@ -12,7 +13,7 @@ describe('RiskCheck', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     // Only the texts come through the background; readiness is read from storage.
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, { tabId: 1 }) as never);
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => answerRequest(message, fromXTab(1)) as never);
   });
   afterEach(cleanup);
 
