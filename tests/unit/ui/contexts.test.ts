@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_CATALOGUES } from '../../../src/i18n';
-import { CONTEXTS, contextOf, opensByItself } from '../../../src/ui/contexts';
+import { CONTEXTS, type ContextSpec, contextOf, opensByItself } from '../../../src/ui/contexts';
 import { keepsClear } from '../../../src/ui/placement';
+
+/** The table as its type says, so each entry's optional fields can be asked about. */
+const SPECS: [string, ContextSpec][] = Object.entries(CONTEXTS);
 
 describe('the table of page contexts', () => {
   it('opens by itself where X asks for a code, and once per visit where a lockout starts', () => {
@@ -16,12 +19,12 @@ describe('the table of page contexts', () => {
   });
 
   it('keeps clear of X’s controls wherever it opens by itself, and nowhere else', () => {
-    for (const [context, spec] of Object.entries(CONTEXTS)) expect(spec.keepsClear, context).toBe(spec.opens !== 'never');
+    for (const [context, spec] of SPECS) expect(spec.keepsClear, context).toBe(spec.opens !== 'never');
   });
 
   it('shows only the check where a lockout starts, and the check only there', () => {
-    for (const [context, spec] of Object.entries(CONTEXTS)) {
-      const risky: boolean = 'risk' in spec;
+    for (const [context, spec] of SPECS) {
+      const risky = spec.risk !== undefined;
       expect(spec.sections.includes('risk'), context).toBe(risky);
       if (risky) expect(spec.sections, context).toEqual(['risk']);
     }
@@ -36,9 +39,9 @@ describe('the table of page contexts', () => {
   });
 
   it('gives an intro only to the contexts that show one, and every title and intro is a text we have', () => {
-    for (const [context, spec] of Object.entries(CONTEXTS)) {
+    for (const [context, spec] of SPECS) {
       expect(PAGE_CATALOGUES.en[spec.title], context).toBeTruthy();
-      const intro: string | undefined = 'intro' in spec ? spec.intro : undefined;
+      const { intro } = spec;
       expect(spec.sections.includes('intro'), context).toBe(intro !== undefined);
       if (intro) expect(intro in PAGE_CATALOGUES.en, context).toBe(true);
     }
