@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerRequest } from '../../../src/background/router';
-import { fromXTab } from '../support/senders';
 import { isReady, READINESS_ITEMS, readinessItem, type ReadinessItem, setReadiness, withReadiness } from '../../../src/state/readiness';
 import { defineStoredRecord } from '../../../src/state/stored-record';
 import { z } from '../../../src/state/zod';
@@ -96,15 +94,5 @@ describe('readiness', () => {
     unwatch();
     expect(seen[0]).toEqual({ 'methods-known': 42 });
     expect(seen.at(-1)).toEqual({ 'backup-saved': 43 });
-  });
-
-  it('starts a guide in the asking tab, remembering where to come back to', async () => {
-    await answerRequest({ type: 'guide:start-here', guide: 'backup-code', returnTo: '/settings/password' }, fromXTab(4));
-    expect(await answerRequest({ type: 'tab-state:get' }, fromXTab(4))).toEqual({
-      panelClosed: false,
-      guide: { id: 'backup-code', status: 'running', skipped: [], returnTo: '/settings/password' },
-    });
-    // Only a path on x.com: never another site.
-    expect(answerRequest({ type: 'guide:start-here', guide: 'backup-code', returnTo: 'https://evil.example/' }, fromXTab(4))).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Message senders as the browser describes them to the background (runtime.onMessage), with the
- * fields src/background/senders.ts reads, filled the way Chrome fills them (seen in Chromium 2027-01).
+ * fields src/background/senders.ts reads, filled the way Chrome fills them (seen in Chromium 156, 2026-12).
  */
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
