@@ -41,7 +41,7 @@ describe('the router, request by request', () => {
 
   it('guide:start from the popup runs the guide in the x.com tab of the popup’s window; a popup shown in a tab uses that tab’s window', async () => {
     useFakeTabs();
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never); // every tab's watcher answers
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true }); // every tab's watcher answers
     const first = await openWindow();
     const firstX = await openTab(first, 'https://x.com/home', { active: true });
     const second = await openWindow();
