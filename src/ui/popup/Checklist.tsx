@@ -2,7 +2,7 @@ import type { ChecklistItem } from '../../guides/checklist';
 import { regainAccessForm } from '../../guides/help-links';
 import type { GuideId } from '../../model/ids';
 import { ExternalLink } from '../components/ExternalLink';
-import { usePopupTexts } from './popup-texts';
+import { usePopupTexts } from './popup-texts-context';
 
 interface Props {
   /** The UI-contract names: the list and its items. */

@@ -3,7 +3,7 @@ import type { PopupTexts } from '../../i18n/popup-texts';
 import { checklistTicks } from '../../state/tick-lists';
 import { Checklist } from './Checklist';
 import { GUIDE_LABELS, ResumeGuide } from './ResumeGuide';
-import { PopupTextsContext } from './popup-texts';
+import { PopupTextsContext } from './popup-texts-context';
 import { Reminder } from './Reminder';
 import { useStartGuide } from './use-start-guide';
 import { useTicks } from './use-ticks';

@@ -1,6 +1,6 @@
 import { clearMethodReminder, remindersItem } from '../../state/reminders';
 import { useStoredItem } from '../use-stored-item';
-import { usePopupTexts } from './popup-texts';
+import { usePopupTexts } from './popup-texts-context';
 
 /** Stays in the popup after the methods guide until the user ticks it off. */
 export function Reminder() {

@@ -1,5 +1,5 @@
 import type { GuideId } from '../../model/ids';
-import { usePopupTexts } from './popup-texts';
+import { usePopupTexts } from './popup-texts-context';
 import { lastGuideItem } from '../../state/last-guide';
 import { useStoredItem } from '../use-stored-item';
 
