@@ -52,7 +52,7 @@ const METHOD_CUES = Object.fromEntries(Object.entries(methodNames).map(([method,
 >;
 
 /** How many pressable elements we read text from, at most, on one step. */
-const PRESSABLE_LIMIT = 80;
+const STEP_PRESSABLE_LIMIT = 80;
 
 export function classify(doc: Document, url: URL): PageReading {
   try {
@@ -218,7 +218,7 @@ function stepContainerOf(doc: Document, input: Element | undefined): Element {
  * left once the submit button, links out of the step and "resend" are set aside.
  */
 function findChooseMethodControl(container: Element): Element | undefined {
-  const pressables = findAllLive(container, 'pressable', PRESSABLE_LIMIT).filter((el) => el.tagName !== 'INPUT');
+  const pressables = findAllLive(container, 'pressable', STEP_PRESSABLE_LIMIT).filter((el) => el.tagName !== 'INPUT');
   const words = (el: Element) => foldText(liveText(el, 200), 200);
   const byWords = pressables.find((el) => mentionsAny(words(el), CHOOSE_METHOD));
   if (byWords) return byWords;
@@ -235,7 +235,7 @@ function findChooseMethodControl(container: Element): Element | undefined {
 
 /** The chooser: options naming two or more methods, or several radios in a language we have no words for. */
 function listsMethods(container: Element, text: string): boolean {
-  const options = findAllLive(container, 'methodOption', PRESSABLE_LIMIT);
+  const options = findAllLive(container, 'methodOption', STEP_PRESSABLE_LIMIT);
   const named = new Set<string>();
   for (const option of options) {
     const optionText = foldText(liveText(option, 200), 200);
@@ -244,7 +244,7 @@ function listsMethods(container: Element, text: string): boolean {
     }
   }
   if (named.size >= 2) return true;
-  const radios = findAllLive(container, 'radio', PRESSABLE_LIMIT).length;
+  const radios = findAllLive(container, 'radio', STEP_PRESSABLE_LIMIT).length;
   return radios >= 2 && !mentionsAny(text, IDENTITY);
 }
 

@@ -17,7 +17,8 @@ import { TARGETS, type Locator, type TargetName } from './targets';
 import { xLabel, type SettingsLabel } from './x-labels';
 import { foldText } from './x-strings';
 
-const PRESSABLE_LIMIT = 400;
+/** How many candidates a guide reads in one of X's chrome containers, at most (a settings list, a menu, the nav). */
+const CHROME_CANDIDATE_LIMIT = 400;
 
 /** The host names of X_HOST_MATCHES ('https://x.com/*' → 'x.com'). */
 const X_HOSTS: readonly string[] = X_HOST_MATCHES.map((match) => new URL(match.replace('/*', '/')).hostname);
@@ -68,7 +69,7 @@ function eligible(el: Element, chrome: string): boolean {
 
 /** The elements matching `selector` inside X's chrome (the chrome roots first, so a long timeline
  * never uses up the limit), in document order, each once. */
-function inChrome(doc: Document, chrome: string, selector: string, limit = PRESSABLE_LIMIT): Element[] {
+function inChrome(doc: Document, chrome: string, selector: string, limit = CHROME_CANDIDATE_LIMIT): Element[] {
   const found = new Set<Element>();
   for (const root of Array.from(doc.querySelectorAll(chrome))) {
     if (root.closest(anyOf('notGuideTarget'))) continue;
@@ -104,7 +105,7 @@ function findOne(doc: Document, locator: Locator, lang: UiLanguage, url: URL): E
     // protect_password_reset on the security page, is another setting: docs/x-facts.md F12).
     if (trimSlash(url.pathname) !== locator.page) return undefined;
     // Point at the row a person sees (its label), not the often-invisible native checkbox.
-    const boxes = Array.from(doc.querySelectorAll('input[type="checkbox"]:not([name])')).slice(0, PRESSABLE_LIMIT);
+    const boxes = Array.from(doc.querySelectorAll('input[type="checkbox"]:not([name])')).slice(0, CHROME_CANDIDATE_LIMIT);
     const rows = boxes.map((box) => box.closest('label') ?? box).filter(ok);
     const texts = rows.map((row) => Array.from(row.querySelectorAll('span, div'), (el) => foldText(el.textContent, 200)));
     // The page's language first, then English; then the first row by position.
