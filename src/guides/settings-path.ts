@@ -21,18 +21,18 @@ export interface PathStep {
 
 export const WEB_PATH: readonly PathStep[] = [
   { labels: ['more'] },
-  { step: 'settings', labels: ['settings'] },
-  { step: 'account-access', labels: ['accountAccess'] },
+  { step: 'settings', labels: ['settingsAndPrivacy'] },
+  { step: 'account-access', labels: ['securityAndAccountAccess'] },
   { step: 'security', labels: ['security'] },
   { step: 'two-factor', labels: ['twoFactor'] },
   // "Temporary password" is there only where X has enabled it for the account.
-  { step: 'additional-method', labels: ['backupCode', 'temporaryPassword'], section: 'additionalMethods' },
+  { step: 'additional-method', labels: ['backupCodes', 'temporaryPassword'], section: 'additionalMethods' },
 ];
 
 export const APP_PATH: readonly PathStep[] = [
   { labels: [], described: 'path.item.profile-menu' },
-  { labels: ['settings'] },
-  { labels: ['accountAccess'] },
+  { labels: ['settingsAndPrivacy'] },
+  { labels: ['securityAndAccountAccess'] },
   { labels: ['security'] },
   { labels: ['twoFactor'] },
   { labels: [], described: 'path.item.login-code' },

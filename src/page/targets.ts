@@ -21,12 +21,12 @@ export const TARGETS = {
   moreMenu: [{ testId: 'AppTabBar_More_Menu' }, { label: 'more' }],
   /** Narrow layout: the profile picture opens a drawer with the same link. */
   profileDrawer: [{ testId: 'DashButton_ProfileIcon_Link' }],
-  settingsLink: [{ testId: 'settings' }, { href: '/settings' }, { label: 'settings' }],
-  accountAccessLink: [{ testId: 'accountAccessLink' }, { href: '/settings/security_and_account_access' }, { label: 'accountAccess' }],
+  settingsLink: [{ testId: 'settings' }, { href: '/settings' }, { label: 'settingsAndPrivacy' }],
+  accountAccessLink: [{ testId: 'accountAccessLink' }, { href: '/settings/security_and_account_access' }, { label: 'securityAndAccountAccess' }],
   securityLink: [{ href: '/settings/security' }, { label: 'security' }],
   /** By its href: the security page also lists Passkeys above it (docs/x-facts.md F12). */
   twoFactorLink: [{ href: '/settings/account/login_verification' }, { label: 'twoFactor' }],
-  backupCodeLink: [{ href: '/settings/account/login_verification/backup_code' }, { label: 'backupCode' }],
+  backupCodeLink: [{ href: '/settings/account/login_verification/backup_code' }, { label: 'backupCodes' }],
   temporaryPasswordLink: [{ href: '/settings/account/login_verification/temporary_password' }, { label: 'temporaryPassword' }],
   /** The method rows on the two-factor page: a label wrapping a checkbox with no name and no
    * test id (live site, 2026-08; docs/x-facts.md F13). Accounts on the old push method see one

@@ -186,26 +186,26 @@ export const X_LABELS: Readonly<Record<UiLanguage, Readonly<Record<XLabelKey, st
   },
 };
 
-/** The items of X's settings path, named by what they are; their labels are X's, per language (x-labels.ts). */
-const SETTINGS_ITEMS = {
-  more: 'more',
-  settings: 'settingsAndPrivacy',
-  accountAccess: 'securityAndAccountAccess',
-  security: 'security',
-  twoFactor: 'twoFactor',
+/** The items of X's settings path (and its method rows), named as X's labels are: each holds X's label for it. */
+const SETTINGS_ITEMS = [
+  'more',
+  'settingsAndPrivacy',
+  'securityAndAccountAccess',
+  'security',
+  'twoFactor',
   // "Backup codes" (en) and 「他の方法」 (ja): confirmed against 2026 code (docs/x-facts.md F16).
-  additionalMethods: 'additionalMethods',
-  backupCode: 'backupCodes',
-  temporaryPassword: 'temporaryPassword',
+  'additionalMethods',
+  'backupCodes',
+  'temporaryPassword',
   // The method rows on the two-factor page (X's labels, 2025-07 string tables).
-  authApp: 'authApp',
-  textMessage: 'textMessage',
-  securityKey: 'securityKey',
-} as const satisfies Record<string, XLabelKey>;
+  'authApp',
+  'textMessage',
+  'securityKey',
+] as const satisfies readonly XLabelKey[];
 
-export type SettingsLabel = keyof typeof SETTINGS_ITEMS;
+export type SettingsLabel = (typeof SETTINGS_ITEMS)[number];
 
 /** X's label for an item of its settings path, in a language. */
 export function xLabel(item: SettingsLabel, lang: UiLanguage): string {
-  return X_LABELS[lang][SETTINGS_ITEMS[item]];
+  return X_LABELS[lang][item];
 }

@@ -60,10 +60,10 @@ const TO_TWO_FACTOR: readonly GuideStep[] = [
     ],
     reached: [{ shown: 'settingsLink' }, { pathUnder: '/settings' }],
   },
-  { id: 'open-settings', targets: [{ target: 'settingsLink', text: 'guide.choose', label: 'settings' }], reached: [{ pathUnder: '/settings' }] },
+  { id: 'open-settings', targets: [{ target: 'settingsLink', text: 'guide.choose', label: 'settingsAndPrivacy' }], reached: [{ pathUnder: '/settings' }] },
   {
     id: 'account-access',
-    targets: [{ target: 'accountAccessLink', text: 'guide.choose', label: 'accountAccess' }],
+    targets: [{ target: 'accountAccessLink', text: 'guide.choose', label: 'securityAndAccountAccess' }],
     reached: [{ pathIs: '/settings/security_and_account_access' }, { pathIs: '/settings/security' }, { pathUnder: TWO_FACTOR_PAGE }],
   },
   {
@@ -93,7 +93,7 @@ function additionalMethodGuide(
 }
 
 export const GUIDES: Readonly<Record<GuideId, Guide>> = {
-  'backup-code': additionalMethodGuide('backup-code', 'backup_code', 'backupCodeLink', 'backupCode', 'guide.done.backup-code'),
+  'backup-code': additionalMethodGuide('backup-code', 'backup_code', 'backupCodeLink', 'backupCodes', 'guide.done.backup-code'),
   'temporary-password': additionalMethodGuide(
     'temporary-password',
     'temporary_password',

@@ -141,7 +141,7 @@ describe('guide targets on pages full of strangers’ words', () => {
     const link = openMoreMenu('Impostazioni e privacy');
     const open = resolvePosition(backup, url, document, 'en', []);
     expect(open.kind === 'step' && open.quoteFrom).toBe(link);
-    expect(quotedLabel('settings', 'en', false, open.kind === 'step' ? open.quoteFrom : undefined)).toBe('Impostazioni e privacy');
+    expect(quotedLabel('settingsAndPrivacy', 'en', false, open.kind === 'step' ? open.quoteFrom : undefined)).toBe('Impostazioni e privacy');
     // Found by X's label (no test id, no href): quoted as X's label, never read from the page.
     link.removeAttribute('data-testid');
     link.setAttribute('href', '/i/settings-renamed');
