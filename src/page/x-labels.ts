@@ -186,24 +186,25 @@ export const X_LABELS: Readonly<Record<UiLanguage, Readonly<Record<XLabelKey, st
   },
 };
 
-/** The items of X's settings path (and its method rows), named as X's labels are: each holds X's label for it. */
-const SETTINGS_ITEMS = [
-  'more',
-  'settingsAndPrivacy',
-  'securityAndAccountAccess',
-  'security',
-  'twoFactor',
-  // "Backup codes" (en) and 「他の方法」 (ja): confirmed against 2026 code (docs/x-facts.md F16).
-  'additionalMethods',
-  'backupCodes',
-  'temporaryPassword',
-  // The method rows on the two-factor page (X's labels, 2025-07 string tables).
-  'authApp',
-  'textMessage',
-  'securityKey',
-] as const satisfies readonly XLabelKey[];
+/** Fails to compile on a name that is not one of X's label keys. */
+type LabelKeys<Keys extends XLabelKey> = Keys;
 
-export type SettingsLabel = (typeof SETTINGS_ITEMS)[number];
+/** The items of X's settings path (and its method rows), named as X's labels are: each holds X's label for it.
+ * "Backup codes" (en) and 「他の方法」 (ja) confirmed against 2026 code (docs/x-facts.md F16); the method rows
+ * are X's labels from its 2025-07 string tables. */
+export type SettingsLabel = LabelKeys<
+  | 'more'
+  | 'settingsAndPrivacy'
+  | 'securityAndAccountAccess'
+  | 'security'
+  | 'twoFactor'
+  | 'additionalMethods'
+  | 'backupCodes'
+  | 'temporaryPassword'
+  | 'authApp'
+  | 'textMessage'
+  | 'securityKey'
+>;
 
 /** X's label for an item of its settings path, in a language. */
 export function xLabel(item: SettingsLabel, lang: UiLanguage): string {
