@@ -66,7 +66,8 @@ export default defineConfig(
   },
   // The replica of X's pages runs in the browser (and in happy-dom).
   {
-    files: ['tests/fixtures/replica/x-replica.js'],
+    files: ['tests/fixtures/replica/*.js'],
+    ignores: ['tests/fixtures/replica/serve.js'],
     languageOptions: { globals: globals.browser },
   },
 

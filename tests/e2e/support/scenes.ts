@@ -1,6 +1,6 @@
-/** Scene URLs of the replica (the same ids and URLs as SCENES in tests/fixtures/replica/x-replica.js), with the page parameters the tests vary. */
+/** Scene URLs of the replica (the same ids and URLs as SCENES in tests/fixtures/replica/replica-scenes.js), with the page parameters the tests vary. */
 export interface SceneOptions {
-  /** the replica draws X in en and ja, and X's settings labels in the other eight (LANGS in x-replica.js; 'en' for any other) */
+  /** the replica draws X in en and ja, and X's settings labels in the other eight (LANGS in tests/fixtures/replica/replica-langs.js; 'en' for any other) */
   lang?: 'en' | 'ja' | 'es' | 'pt' | 'fr' | 'de' | 'ko' | 'id' | 'tr' | 'ar';
   theme?: 'light' | 'dark' | 'dim' | 'contrast';
   layout?: 'wide' | 'narrow';
