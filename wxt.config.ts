@@ -5,7 +5,7 @@ import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from './src/manifest
 import { X_HOST_MATCHES } from './src/page/hosts';
 // See README "Permissions" for why each entry is here.
 
-/** The content script on every x.com page (entrypoints/rescue.content). */
+/** The script on every x.com page (entrypoints/rescue.ts), built as rescue.js. */
 const WATCHER = 'rescue';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
@@ -22,6 +22,9 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     // The same hosts the watcher runs on (no new install warning): executeScript needs them.
     host_permissions: [...X_HOST_MATCHES],
+    // The watcher is an unlisted script declared here rather than WXT's content script, whose
+    // context announces itself to every page and stops when the page says so (src/watcher/lifetime.ts).
+    content_scripts: [{ matches: [...X_HOST_MATCHES], js: [`${WATCHER}.js`], run_at: 'document_idle' }],
     // Only the extension's own scripts run in its pages; nothing from elsewhere.
     content_security_policy:
       browser === 'firefox'

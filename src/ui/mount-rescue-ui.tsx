@@ -1,9 +1,9 @@
 /**
  * Owns the one `<x2fa-rescue>` host: mounts it when a page needs it, removes it
- * when not, and keeps its data-* attributes (the UI contract) current.
+ * when not, and keeps its data-* attributes (the UI contract's three, no more) current.
  */
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from '../watcher/lifetime';
 import type { GuideView } from '../guides/in-page/guide-runner';
 import { isNoticeOnly, type PageContext, type PageReading } from '../page/reading';
 import type { Theme } from '../page/page-theme';
@@ -44,7 +44,7 @@ export interface RescueUi {
   hide(): void;
 }
 
-export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptions): RescueUi {
+export function createRescueUi(life: Lifetime, options: RescueUiOptions): RescueUi {
   let view: HostView | undefined;
   let open = false;
   /** True while the page language's texts are on their way: draw nothing rather than flash English. */
@@ -52,12 +52,13 @@ export function createRescueUi(ctx: ContentScriptContext, options: RescueUiOptio
   let shownVisit: Visit | undefined;
   let panelClosed = options.panelClosed;
 
-  const ui = createShadowHost(ctx, {
+  const ui = createShadowHost({
     name: HOST_NAME,
     css: `${themeCss}\n${panelCss}`,
     // Keys typed in our UI must not trigger X's keyboard shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
   });
+  life.onEnd(() => ui.remove());
 
   const draw = () => {
     if (!view) return;

@@ -3,7 +3,6 @@
  * the check before a risky change. The watcher keeps classifying the page and hands each
  * reading here; this decides what to show.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reportFailure } from '../diagnostics/report';
 import { GuideRunner } from '../guides/in-page/guide-runner';
 import type { GuideId } from '../model/ids';
@@ -14,15 +13,16 @@ import { readLook } from '../page/read-page';
 import { wayBackFrom } from '../page/routes';
 import { setReadiness } from '../state/readiness';
 import { setMethodReminder } from '../state/reminders';
+import type { Lifetime } from '../watcher/lifetime';
 import type { RescueUiHandle, WatcherPort } from '../watcher/ui-handoff';
 import { createRescueUi } from './mount-rescue-ui';
 
-export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): RescueUiHandle {
+export function startRescueUi(life: Lifetime, port: WatcherPort): RescueUiHandle {
   const recheck = () => port.recheck();
 
   const guides = new GuideRunner({
     now: () => Date.now(),
-    recheckIn: (ms) => ctx.setTimeout(recheck, ms),
+    recheckIn: (ms) => life.setTimeout(recheck, ms),
     save: (guide) => storeTabState({ guide }),
     onReminder: () => void setMethodReminder().catch((error: unknown) => reportFailure('setting the reminder', error)),
     // "Finish" on the backup code means the user has it: the readiness check shares that.
@@ -34,7 +34,7 @@ export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): Res
     action();
     recheck();
   };
-  const ui = createRescueUi(ctx, {
+  const ui = createRescueUi(life, {
     panelClosed: port.tabState.panelClosed,
     onPanelClosedChange: (panelClosed) => storeTabState({ panelClosed }),
     guideActions: {

@@ -6,8 +6,6 @@
  * ~4 kB gzipped of dependencies (isolated-element, wait-element, many-keys-map,
  * defu): the content script is loaded on every x.com page, so it must stay small.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
 export interface ShadowHostOptions {
   name: string;
   css: string;
@@ -50,7 +48,7 @@ function refuseUntrusted(event: Event): void {
   event.preventDefault();
 }
 
-export function createShadowHost(ctx: ContentScriptContext, { name, css, isolateEvents }: ShadowHostOptions): ShadowHost {
+export function createShadowHost({ name, css, isolateEvents }: ShadowHostOptions): ShadowHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -64,7 +62,6 @@ export function createShadowHost(ctx: ContentScriptContext, { name, css, isolate
   for (const type of PERSON_ONLY_EVENTS) shadow.addEventListener(type, refuseUntrusted, { capture: true });
 
   const remove = () => host.remove();
-  ctx.onInvalidated(remove);
   return {
     host,
     container,

@@ -4,8 +4,8 @@
  * world of the same frame, so a property on its global object is private to us: the page
  * cannot see it. Types and one key only: both bundles import this, so it must stay tiny.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TabState } from '../model/tab-state';
+import type { Lifetime } from './lifetime';
 
 /** What the watcher gives the UI when it starts it. */
 export interface WatcherPort {
@@ -27,7 +27,7 @@ export interface RescueUiHandle {
   readonly followsEveryPage: boolean;
 }
 
-export type StartRescueUi = (ctx: ContentScriptContext, port: WatcherPort) => RescueUiHandle;
+export type StartRescueUi = (life: Lifetime, port: WatcherPort) => RescueUiHandle;
 
 const KEY = Symbol.for('x2fa-rescue:start-ui');
 type Slot = { [KEY]?: StartRescueUi };

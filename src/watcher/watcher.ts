@@ -4,17 +4,17 @@
  * settings page, X's method-off flow, or any page while a guide runs in the tab).
  * Everything else (panel, guides, assistant, their texts) lives in the UI bundle.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { reportFailure } from '../diagnostics/report';
 import { watchPage } from '../page/page-watch';
 import { mayBeRelevant } from '../page/routes';
+import type { Lifetime } from './lifetime';
 import { takeUi, type RescueUiHandle } from './ui-handoff';
 import { askForUi, askTabState, listenToBackground } from './watcher-messages';
 import type { TabState } from '../model/tab-state';
 
 const RETRY_AFTER_MS = 2000;
 
-export function startWatcher(ctx: ContentScriptContext): void {
+export function startWatcher(life: Lifetime): void {
   let ui: RescueUiHandle | undefined;
   let loading: Promise<void> | undefined;
   /** A guide changed while the UI was on its way: tell it once it is there. */
@@ -24,8 +24,12 @@ export function startWatcher(ctx: ContentScriptContext): void {
 
   /** Loads the UI once, however many reasons arrive while it is on its way. */
   const wantUi = () => {
-    if (loading || Date.now() - failedAt < RETRY_AFTER_MS) return;
+    if (ui || loading || Date.now() - failedAt < RETRY_AFTER_MS || !life.alive()) return;
     loading = loadUi();
+  };
+  const failed = () => {
+    loading = undefined; // try again at a later reason (e.g. the background was restarting)
+    failedAt = Date.now();
   };
 
   async function loadUi(): Promise<void> {
@@ -39,17 +43,14 @@ export function startWatcher(ctx: ContentScriptContext): void {
       }),
     ]);
     const start = takeUi();
-    if (!injected || !start || ctx.isInvalid) {
-      loading = undefined; // try again at a later reason (e.g. the background was restarting)
-      failedAt = Date.now();
-      return;
-    }
-    ui = start(ctx, { tabState: state, askTabState, recheck: () => watch.schedule() });
+    if (!life.alive()) return;
+    if (!injected || !start) return failed();
+    ui = start(life, { tabState: state, askTabState, recheck: () => watch.schedule() });
     if (guideChangedMeanwhile) ui.guideChanged();
     watch.schedule(); // the page as it is now, for the UI's first look
   }
 
-  ctx.onInvalidated(
+  life.onEnd(
     listenToBackground(() => {
       if (ui) return ui.guideChanged();
       guideChangedMeanwhile = true;
@@ -61,7 +62,8 @@ export function startWatcher(ctx: ContentScriptContext): void {
 
   const watch = watchPage({
     win: window,
-    signal: ctx.signal,
+    signal: life.signal,
+    alive: life.alive,
     relevant: (url) => ui?.followsEveryPage === true || mayBeRelevant(url),
     onCheck(url) {
       if (ui) return ui.check(url);

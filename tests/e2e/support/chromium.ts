@@ -27,6 +27,9 @@ function wrapPage(page: Page): PageDriver {
     reload: async () => {
       await page.reload({ waitUntil: 'load' });
     },
+    beforeLoad: async (fn, arg) => {
+      await page.addInitScript(fn as never, arg);
+    },
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
@@ -65,6 +68,9 @@ export async function launchChromium(extensionDir = CHROME_BUILD, { locale }: { 
 
   return {
     name: 'chromium',
+    get extensionId() {
+      return extensionId();
+    },
     async newPage(viewport?: Viewport) {
       const page = await context.newPage();
       if (viewport) await page.setViewportSize(viewport);

@@ -19,12 +19,17 @@ export interface PageDriver {
   type(selector: string, text: string): Promise<void>;
   press(key: string): Promise<void>;
   reload(): Promise<void>;
+  /** Runs `fn` in the main world of every document this page loads from now on, before the page's
+   * own scripts and ours (what X's earliest script could do). */
+  beforeLoad<A = undefined>(fn: (arg: A) => void, arg?: A): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface BrowserDriver {
   readonly name: 'chromium' | 'firefox';
+  /** The extension's `runtime.id` (what WXT's event names carried). */
+  readonly extensionId: string;
   newPage(viewport?: Viewport): Promise<PageDriver>;
   /** The toolbar popup, opened as a page (400×700 unless told: Firefox for Android shows it full screen).
    * `besides`: a page opened by newWindow(); the popup opens as a tab of that page's window, so it

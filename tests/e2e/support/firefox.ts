@@ -25,6 +25,9 @@ function wrapPage(page: Page): PageDriver {
     reload: async () => {
       await page.reload({ waitUntil: 'load' });
     },
+    beforeLoad: async (fn, arg) => {
+      await page.evaluateOnNewDocument(fn as never, arg);
+    },
     screenshot: async (path) => {
       await page.screenshot({ path: path });
     },
@@ -77,6 +80,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Brows
 
   return {
     name: 'firefox',
+    extensionId: GECKO_ID,
     async newPage(viewport?: Viewport) {
       const page = await browser.newPage();
       if (viewport) await page.setViewport(viewport);

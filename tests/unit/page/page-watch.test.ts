@@ -92,4 +92,23 @@ describe('watchPage', () => {
     await flush();
     expect(checks).toEqual(['/i/flow/login']);
   });
+
+  it('asks `alive` at every change first, and does nothing more once it says no', async () => {
+    history.replaceState({}, '', '/i/flow/login');
+    let alive = true;
+    watchPage({ win: window, signal: controller.signal, alive: () => alive, onCheck: (url) => checks.push(url.pathname), delay: 50 });
+    alive = false;
+    document.body.append(document.createElement('div'));
+    window.dispatchEvent(new Event('popstate'));
+    document.documentElement.setAttribute('lang', 'de');
+    await flush();
+    expect(checks).toEqual(['/i/flow/login']);
+  });
+
+  it('does not listen for a plain `wxt:locationchange`, which only the page could fire', async () => {
+    start();
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await flush();
+    expect(checks).toEqual(['/home']);
+  });
 });

@@ -1,15 +1,30 @@
 import { act, cleanup, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReading } from '../../../src/page/reading';
 import { createRescueUi } from '../../../src/ui/mount-rescue-ui';
+import { createLifetime } from '../../../src/watcher/lifetime';
 import { person } from './support/person';
 
+/** Ends each test's mounts (as an update would), so none draws on into the next test. */
+const ends: (() => void)[] = [];
+afterEach(() => ends.splice(0).forEach((end) => end()));
+
+/** A lifetime this test ends when it likes (`end`), or at the latest after it. */
+function lifetime() {
+  let there = true;
+  const life = createLifetime(() => there);
+  const end = () => {
+    there = false;
+    life.alive();
+  };
+  ends.push(end);
+  return { life, end };
+}
+
 /** The mount as the UI's start uses it, on an English page (its texts are built in: nothing to fetch). */
-function mount(panelClosed = false) {
-  const ctx = { onInvalidated: () => () => {} } as unknown as ContentScriptContext;
+function mount(panelClosed = false, life = lifetime().life) {
   const onPanelClosedChange = vi.fn();
-  const ui = createRescueUi(ctx, {
+  const ui = createRescueUi(life, {
     panelClosed,
     onPanelClosedChange,
     guideActions: { onEnd: () => {}, onSwitch: () => {}, onFinish: () => {}, onSkip: () => {}, onFound: () => {} },
@@ -70,5 +85,19 @@ describe('the mount, on a login step showing X’s error banner', () => {
     await waitFor(() => expect(inHost('[data-rescue="panel"]')).not.toBeNull());
     expect(inHost('[data-rescue="login-notice"]')).toBeNull();
     expect(host()?.getAttribute('data-context')).toBe('code-prompt');
+  });
+});
+
+describe('the mount, and what the page can see of it', () => {
+  afterEach(() => {
+    cleanup();
+    document.body.innerHTML = '';
+  });
+
+  it('puts on the host the contract’s three attributes and nothing else', async () => {
+    const { show } = mount(false);
+    await show({ context: 'code-prompt', method: 'app' });
+    await waitFor(() => expect(inHost('[data-rescue="panel"]')).not.toBeNull());
+    expect(host()!.getAttributeNames().sort()).toEqual(['data-context', 'data-lang', 'data-theme']);
   });
 });

@@ -1,12 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowHost } from '../../../src/ui/shadow-host';
 import { person } from './support/person';
 
-const ctx = { onInvalidated: () => () => {} } as unknown as ContentScriptContext;
-
 function hostWith(html: string) {
-  const ui = createShadowHost(ctx, { name: 'x2fa-rescue', css: '', isolateEvents: ['keydown'] });
+  const ui = createShadowHost({ name: 'x2fa-rescue', css: '', isolateEvents: ['keydown'] });
   ui.mount();
   const template = document.createElement('template');
   template.innerHTML = html;
