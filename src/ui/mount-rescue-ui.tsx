@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import type { Lifetime } from '../watcher/lifetime';
+import { HOST_NAME } from '../watcher/stale-hosts';
 import type { GuideView } from '../guides/in-page/guide-runner';
 import { isNoticeOnly, type PageContext, type PageReading } from '../page/reading';
 import type { Theme } from '../page/page-theme';
@@ -16,8 +17,6 @@ import themeCss from './theme.css?inline';
 import { contextOf } from './contexts';
 import { createShadowHost } from './shadow-host';
 import type { GuideActions } from './guide/GuideLayer';
-
-const HOST_NAME = 'x2fa-rescue';
 
 /** A visit, for opening by itself: a context, or a login step where X's error banner is the only reason to be there. */
 type Visit = PageContext | 'login-notice';
@@ -54,11 +53,20 @@ export function createRescueUi(life: Lifetime, options: RescueUiOptions): Rescue
 
   const ui = createShadowHost({
     name: HOST_NAME,
+    alive: life.alive,
     css: `${themeCss}\n${panelCss}`,
     // Keys typed in our UI must not trigger X's keyboard shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
   });
-  life.onEnd(() => ui.remove());
+  // An update cut this copy off: its host goes, before the new copy draws its own, and its tree
+  // (its effects undo their listeners, observers and storage watches; the host first, in case one throws).
+  life.onEnd(() => {
+    view = undefined;
+    ui.remove();
+    render(null, ui.container);
+  });
+  /** Whether a host an earlier copy left was looked for, on a page where this copy draws nothing. */
+  let swept = false;
 
   const draw = () => {
     if (!view) return;
@@ -136,7 +144,12 @@ export function createRescueUi(life: Lifetime, options: RescueUiOptions): Rescue
       shownVisit = undefined;
       open = false;
       deciding = false;
-      if (!ui.mounted) return;
+      if (!ui.mounted) {
+        // mount() removes them where this copy draws; here it draws nothing, so once, now.
+        if (!swept) ui.removeStale();
+        swept = true;
+        return;
+      }
       render(null, ui.container);
       ui.remove();
     },

@@ -3,7 +3,7 @@
  * the check before a risky change. The watcher keeps classifying the page and hands each
  * reading here; this decides what to show.
  */
-import { reportFailure } from '../diagnostics/report';
+import { reportFailure, reportOnlyWhile } from '../diagnostics/report';
 import { GuideRunner } from '../guides/in-page/guide-runner';
 import type { GuideId } from '../model/ids';
 import { startGuideHere, storeTabState } from '../messaging/content-client';
@@ -19,6 +19,8 @@ import { createRescueUi } from './mount-rescue-ui';
 
 export function startRescueUi(life: Lifetime, port: WatcherPort): RescueUiHandle {
   const recheck = () => port.recheck();
+  // This bundle has its own copy of the reporter: it too stays quiet once an update cut this copy off.
+  reportOnlyWhile(life.alive);
 
   const guides = new GuideRunner({
     now: () => Date.now(),

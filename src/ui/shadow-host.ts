@@ -6,11 +6,15 @@
  * ~4 kB gzipped of dependencies (isolated-element, wait-element, many-keys-map,
  * defu): the content script is loaded on every x.com page, so it must stay small.
  */
+import { removeStaleHosts } from '../watcher/stale-hosts';
+
 export interface ShadowHostOptions {
   name: string;
   css: string;
   /** Events stopped at the host, so typing in our UI never reaches X's shortcuts. */
   isolateEvents: readonly string[];
+  /** Whether the extension is still there (src/watcher/lifetime.ts). */
+  alive: () => boolean;
 }
 
 export interface ShadowHost {
@@ -18,8 +22,11 @@ export interface ShadowHost {
   /** Where the UI renders, inside the shadow root. */
   readonly container: HTMLElement;
   readonly mounted: boolean;
+  /** Puts the host on the page, in place of any an earlier copy of the extension left. */
   mount(): void;
   remove(): void;
+  /** Removes the hosts an earlier copy left (src/watcher/stale-hosts.ts). */
+  removeStale(): void;
 }
 
 /** Every event our controls act on: none of them may come from a script. */
@@ -41,14 +48,7 @@ const PERSON_ONLY_EVENTS = [
   'toggle',
 ] as const;
 
-/** Stops a script's event before any of our listeners, and undoes its default (a ticked box, a followed link). */
-function refuseUntrusted(event: Event): void {
-  if (event.isTrusted) return;
-  event.stopImmediatePropagation();
-  event.preventDefault();
-}
-
-export function createShadowHost({ name, css, isolateEvents }: ShadowHostOptions): ShadowHost {
+export function createShadowHost({ name, css, isolateEvents, alive }: ShadowHostOptions): ShadowHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -58,10 +58,16 @@ export function createShadowHost({ name, css, isolateEvents }: ShadowHostOptions
   shadow.append(style, container);
   for (const type of isolateEvents) host.addEventListener(type, (event) => event.stopPropagation());
   // The root is open (tests and outside checks find our UI through it), so the page can reach in
-  // and dispatch events at our controls: only the person's own (trusted) events get through.
-  for (const type of PERSON_ONLY_EVENTS) shadow.addEventListener(type, refuseUntrusted, { capture: true });
+  // and dispatch events at our controls: only the person's own (trusted) events get through. And
+  // on a copy an update cut off, a control would call an extension that is gone (it throws): the
+  // person's first touch ends this copy there (the lifetime's end unmounts it) and goes no further.
+  const refuse = (event: Event) => {
+    if (event.isTrusted && alive()) return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  };
+  for (const type of PERSON_ONLY_EVENTS) shadow.addEventListener(type, refuse, { capture: true });
 
-  const remove = () => host.remove();
   return {
     host,
     container,
@@ -69,9 +75,11 @@ export function createShadowHost({ name, css, isolateEvents }: ShadowHostOptions
       return host.isConnected;
     },
     mount() {
+      removeStaleHosts(document, host);
       // Last in <body>: outside React's root, so X's re-renders never touch it.
       (document.body ?? document.documentElement).append(host);
     },
-    remove,
+    remove: () => host.remove(),
+    removeStale: () => removeStaleHosts(document, host),
   };
 }

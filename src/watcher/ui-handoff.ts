@@ -30,7 +30,18 @@ export interface RescueUiHandle {
 export type StartRescueUi = (life: Lifetime, port: WatcherPort) => RescueUiHandle;
 
 const KEY = Symbol.for('x2fa-rescue:start-ui');
-type Slot = { [KEY]?: StartRescueUi };
+const WATCHER = Symbol.for('x2fa-rescue:watcher');
+type Slot = { [KEY]?: StartRescueUi; [WATCHER]?: true };
+
+/** True for the first watcher in this world only. A tab that was loading during an update gets the
+ * manifest's copy and the background's re-injection; both run in the same world, so the second sees
+ * the first's mark and stays out. (An update's copy runs in a new world: the old copy's mark is not there.) */
+export function claimWorld(): boolean {
+  const slot = globalThis as Slot;
+  if (slot[WATCHER]) return false;
+  slot[WATCHER] = true;
+  return true;
+}
 
 /** Called by the UI bundle when it has run; a second run (injected twice) changes nothing. */
 export function offerUi(start: StartRescueUi): void {

@@ -4,10 +4,11 @@
  * settings page, X's method-off flow, or any page while a guide runs in the tab).
  * Everything else (panel, guides, assistant, their texts) lives in the UI bundle.
  */
-import { reportFailure } from '../diagnostics/report';
+import { reportFailure, reportOnlyWhile } from '../diagnostics/report';
 import { watchPage } from '../page/page-watch';
 import { mayBeRelevant } from '../page/routes';
 import type { Lifetime } from './lifetime';
+import { removeStaleHosts } from './stale-hosts';
 import { takeUi, type RescueUiHandle } from './ui-handoff';
 import { askForUi, askTabState, listenToBackground } from './watcher-messages';
 import type { TabState } from '../model/tab-state';
@@ -21,6 +22,8 @@ export function startWatcher(life: Lifetime): void {
   let guideChangedMeanwhile = false;
   /** When loading last failed: the next try waits a little, so a refusing background is not asked on every check. */
   let failedAt = -Infinity;
+
+  reportOnlyWhile(life.alive);
 
   /** Loads the UI once, however many reasons arrive while it is on its way. */
   const wantUi = () => {
@@ -57,8 +60,12 @@ export function startWatcher(life: Lifetime): void {
       wantUi();
     }),
   );
-  // A guide running in this tab follows the user onto any page, so the UI comes along.
-  void askTabState().then((state: TabState) => state.guide?.status === 'running' && wantUi());
+  // A guide running in this tab follows the user onto any page, so the UI comes along. Where no UI
+  // comes, a host an earlier copy of the extension left (an update) goes now; else the UI removes it.
+  void askTabState().then((state: TabState) => {
+    if (state.guide?.status === 'running') wantUi();
+    if (!ui && !loading && life.alive()) removeStaleHosts(document);
+  });
 
   const watch = watchPage({
     win: window,

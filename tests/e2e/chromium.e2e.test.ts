@@ -26,7 +26,7 @@ describe('Chromium (MV3): turning a method off in X’s sheet on the two-factor 
 describe('Chromium (MV3): the live step (forms kept, a covered duplicate, one transparent code input)', () =>
   describeLiveStep(launchChromium, { thorough: true }));
 describe('Chromium (MV3): the watcher and the UI it loads', () => describeWatcher(launchChromium));
-describe('Chromium (MV3): a page that looks for the extension or tries to stop it', () => describeLifetime(launchChromium));
+describe('Chromium (MV3): a page that looks for the extension or tries to stop it, and an update while X is open', () => describeLifetime(launchChromium));
 describe('Chromium (MV3): the ten UI languages', () => describeLanguages(launchChromium, { uiLanguageSettable: true }));
 // Only Chromium lets a test choose the browser's UI language: Firefox takes it from language packs, and none is installed here.
 describe('Chromium (MV3): the popup in the browser’s language', () => describePopupLanguage((locale) => launchChromium(undefined, { locale })));

@@ -24,7 +24,7 @@ describe('Firefox ESR (MV2): turning a method off in X’s sheet on the two-fact
 describe('Firefox ESR (MV2): the live step (forms kept, a covered duplicate, one transparent code input)', () =>
   describeLiveStep(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): the watcher and the UI it loads', () => describeWatcher(launchFirefox));
-describe('Firefox ESR (MV2): a page that looks for the extension or tries to stop it', () => describeLifetime(launchFirefox));
+describe('Firefox ESR (MV2): a page that looks for the extension or tries to stop it, and an update while X is open', () => describeLifetime(launchFirefox));
 describe('Firefox ESR (MV2): the ten UI languages', () => describeLanguages(launchFirefox, { uiLanguageSettable: false }));
 describe('Firefox ESR (MV2): X’s login error banner', () => describeLoginNotice(launchFirefox));
 describe('Firefox ESR (MV2): the next step first (the panel’s order and first view)', () => describePanelOrder(launchFirefox, { allLanguages: false }));

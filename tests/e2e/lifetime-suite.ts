@@ -1,12 +1,15 @@
 /**
- * The watcher's lifetime against a page that looks for us or tries to stop us (issue 21): on a
- * page where we show nothing the page can find no trace of us; nothing the page sends stops us.
+ * The watcher's lifetime against a page that looks for us or tries to stop us, and across an
+ * update of the extension while X's tab stays open (issue 21): on a page where we show nothing
+ * the page can find no trace of us; nothing the page sends stops us; after an update the new
+ * copy takes over with one host, the guide where it was, and nothing in the page's console.
  */
 import { expect, it } from 'vitest';
 import { type BrowserDriver, type PageDriver, WIDE } from './support/driver';
+import { snapshotGuide } from './support/guide-probes';
 import { useBrowser } from './support/lifecycle';
 import { sceneUrl } from './support/scenes';
-import { holdsFor, replicaRendered, waitForUi } from './support/wait';
+import { clickControlWithText, holdsFor, poll, replicaRendered, startGuideFromPopup, waitForUi } from './support/wait';
 
 /** Client-side navigation, as X's router does it. */
 function navigate(page: PageDriver, path: string) {
@@ -39,6 +42,15 @@ function listenForTraces(extensionId: string) {
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 const tracesSeen = (page: PageDriver) => page.evaluate(() => [...(window as unknown as { __traces: string[] }).__traces]);
+
+/** From now on, the most of our hosts the page ever had at once (read with `mostHostsAtOnce`). */
+function countHostsFromNow() {
+  const state = window as unknown as { __mostHosts: number };
+  const count = () => (state.__mostHosts = Math.max(state.__mostHosts ?? 0, document.querySelectorAll('x2fa-rescue').length));
+  count();
+  new MutationObserver(count).observe(document, { subtree: true, childList: true });
+}
+const mostHostsAtOnce = (page: PageDriver) => page.evaluate(() => (window as unknown as { __mostHosts: number }).__mostHosts);
 
 export function describeLifetime(launch: () => Promise<BrowserDriver>) {
   const session = useBrowser(launch);
@@ -75,5 +87,73 @@ export function describeLifetime(launch: () => Promise<BrowserDriver>) {
     await navigate(page, '/i/flow/login?ocf=1&step=code&method=app');
     const ui = await waitForUi(page, (next) => next.panel !== null);
     expect(ui.context).toBe('code-prompt');
+  });
+
+  it('an update while the panel is shown on a code step: one host throughout, the panel follows X’s flow, nothing in the console', async () => {
+    const page = await session.newPage(WIDE);
+    await page.goto(sceneUrl('flow-code-app', { lang: 'en' }));
+    await waitForUi(page, (ui) => ui.panel !== null);
+    await page.evaluate(countHostsFromNow);
+
+    await session.browser.reloadExtension();
+    // The new copy draws its panel where the old one was.
+    await waitForUi(page, (ui) => ui.panel !== null && ui.hosts === 1);
+    // And follows X's flow from there: the method list, then the text-message step.
+    await clickControlWithText(page, 'different verification method');
+    const choose = await waitForUi(page, (ui) => ui.context === 'choose-method' && ui.panel !== null);
+    expect(choose.hosts).toBe(1);
+    await clickControlWithText(page, '^\\s*Text message');
+    const sms = await waitForUi(page, (ui) => ui.context === 'code-prompt' && ui.panel !== null && /34/.test(ui.panel.text));
+    expect(sms.hosts).toBe(1);
+    // Away from the login: no host left behind, old or new.
+    await navigate(page, '/home');
+    await waitForUi(page, (ui) => ui.hosts === 0);
+    expect(await mostHostsAtOnce(page)).toBe(1);
+    expect(page.problems()).toEqual([]);
+  });
+
+  it('an update while a guide runs: the guide resumes at its step and goes on', async () => {
+    const page = await session.newPage(WIDE);
+    await page.goto(sceneUrl('home', { lang: 'en' }));
+    await replicaRendered(page);
+    await startGuideFromPopup(session.browser, 'backup-code');
+    const menu = '[data-testid="AppTabBar_More_Menu"]';
+    await poll(
+      () => page.evaluate(snapshotGuide),
+      (guide) => guide.step === 'open-menu' && guide.ring !== null,
+      { what: 'the guide’s first ring' },
+    );
+    await page.click(menu);
+    await poll(
+      () => page.evaluate(snapshotGuide),
+      (guide) => guide.step === 'open-settings' && guide.ring !== null,
+      { what: 'the guide’s second step' },
+    );
+    await page.evaluate(countHostsFromNow);
+
+    await session.browser.reloadExtension();
+    // X's menu is still open: the guide is where it was, in one host.
+    const resumed = await poll(
+      async () => ({ ...(await page.evaluate(snapshotGuide)), hosts: await page.evaluate(() => document.querySelectorAll('x2fa-rescue').length) }),
+      (guide) => guide.step === 'open-settings' && guide.ring !== null && guide.hosts === 1,
+      { what: 'the guide at its step after the update' },
+    );
+    expect(resumed.hosts).toBe(1);
+    await page.click('#layers a[href="/settings"]');
+    const next = await poll(
+      () => page.evaluate(snapshotGuide),
+      (guide) => guide.step === 'account-access' && guide.ring !== null,
+      { what: 'the resumed guide to go on to its next step' },
+    );
+    expect(next.ring).not.toBeNull();
+    expect(await mostHostsAtOnce(page)).toBe(1);
+    // The extension itself has the guide (not only a copy left in the page's memory): a reload keeps it.
+    await page.reload();
+    await poll(
+      () => page.evaluate(snapshotGuide),
+      (guide) => guide.step === 'account-access' && guide.ring !== null,
+      { what: 'the guide to be there after a reload of the tab' },
+    );
+    expect(page.problems()).toEqual([]);
   });
 }

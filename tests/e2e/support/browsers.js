@@ -54,6 +54,7 @@ const WIDE = { width: 1280, height: 800 };
  * @property {boolean} [headless] default true
  * @property {Viewport} [viewport] default 1280×800
  * @property {string} [locale] the browser's UI language (what `i18n.getUILanguage()` answers, e.g. 'es'); default Chromium's
+ * @property {boolean} [reloadable] lets the DevTools protocol load the extension again (`Extensions.loadUnpacked`), as an update would
  */
 
 /**
@@ -61,9 +62,11 @@ const WIDE = { width: 1280, height: 800 };
  * @param {ChromiumOptions} [options]
  * @returns {Promise<import('playwright-core').BrowserContext>}
  */
-export async function launchChromiumContext({ extensionDir, profile, headless = true, viewport = WIDE, locale } = {}) {
+export async function launchChromiumContext({ extensionDir, profile, headless = true, viewport = WIDE, locale, reloadable = false } = {}) {
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'x2fa-chromium-'));
-  const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const extensionArgs = extensionDir
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(reloadable ? ['--enable-unsafe-extension-debugging'] : [])]
+    : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,

@@ -15,6 +15,11 @@ const rawPages = new WeakMap<PageDriver, Page>();
 const windowIds = new WeakMap<PageDriver, number>();
 
 function wrapPage(page: Page): PageDriver {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
   const driver: PageDriver = {
     async goto(url) {
       await page.goto(url, { waitUntil: 'load' });
@@ -30,6 +35,7 @@ function wrapPage(page: Page): PageDriver {
     beforeLoad: async (fn, arg) => {
       await page.addInitScript(fn as never, arg);
     },
+    problems: () => [...problems],
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
@@ -47,7 +53,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD, { locale }: { 
   let worker: Worker;
 
   const start = async () => {
-    context = await launchChromiumContext({ extensionDir, profile, viewport: WIDE, ...(locale ? { locale } : {}) });
+    context = await launchChromiumContext({ extensionDir, profile, viewport: WIDE, reloadable: true, ...(locale ? { locale } : {}) });
     context.on('request', (request) => requests.push(request.url()));
     // As for a person who clicks "Copy": writing to the clipboard is allowed on x.com.
     await context.grantPermissions(['clipboard-write'], { origin: 'https://x.com' });
@@ -147,6 +153,15 @@ export async function launchChromium(extensionDir = CHROME_BUILD, { locale }: { 
       await cdp.detach();
       const prefix = `chrome-extension://${extensionId()}`;
       return urls.filter((url) => url.startsWith(prefix)).map((url) => url.slice(prefix.length));
+    },
+    async reloadExtension() {
+      // What chrome://extensions' "Reload" does (runtime.reload() unloads a command-line extension
+      // here instead): the same folder loaded again, onInstalled "update", a new service worker.
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      const next = context.waitForEvent('serviceworker');
+      await cdp.send('Extensions.loadUnpacked', { path: extensionDir });
+      await cdp.detach();
+      worker = await next;
     },
     async restart() {
       await context.close();

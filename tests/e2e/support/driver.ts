@@ -22,6 +22,9 @@ export interface PageDriver {
   /** Runs `fn` in the main world of every document this page loads from now on, before the page's
    * own scripts and ours (what X's earliest script could do). */
   beforeLoad<A = undefined>(fn: (arg: A) => void, arg?: A): Promise<void>;
+  /** Uncaught errors and console errors and warnings seen in the page so far, in all its worlds:
+   * the page's own and our content scripts' (both harnesses report these). */
+  problems(): string[];
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -53,6 +56,9 @@ export interface BrowserDriver {
   domCounters?(page: PageDriver): Promise<{ nodes: number; listeners: number }>;
   /** Paths of the extension's scripts that have run in the page, in any world (Chromium's DevTools). */
   extensionScripts?(page: PageDriver): Promise<string[]>;
+  /** Reloads the extension as the browser does when it updates it (its onInstalled says "update");
+   * resolves once the new copy's background runs. */
+  reloadExtension(): Promise<void>;
   /** Closes and reopens the browser with the same profile, where supported. */
   restart?(): Promise<void>;
   close(): Promise<void>;

@@ -13,6 +13,11 @@ function wrapPage(page: Page): PageDriver {
     if (!handle) throw new Error(`no element for ${selector}`);
     return handle;
   };
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${(error as Error).message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
+  });
   return {
     async goto(url) {
       await page.goto(url, { waitUntil: 'load' });
@@ -28,6 +33,7 @@ function wrapPage(page: Page): PageDriver {
     beforeLoad: async (fn, arg) => {
       await page.evaluateOnNewDocument(fn as never, arg);
     },
+    problems: () => [...problems],
     screenshot: async (path) => {
       await page.screenshot({ path: path });
     },
@@ -128,6 +134,32 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Brows
       }
     },
     requestedUrls: () => [...requests],
+    async reloadExtension() {
+      // runtime.reload(), as the add-on manager's update does: onInstalled "update", a new background page.
+      const backgroundStarted = async () => {
+        const page = await openExtensionPage();
+        try {
+          return await page.evaluate(async () => {
+            const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+            return ((await api.runtime.getBackgroundPage()) as Window | null)?.performance.timeOrigin ?? 0;
+          });
+        } finally {
+          await page.close().catch(() => {});
+        }
+      };
+      const before = await backgroundStarted();
+      const page = await openExtensionPage();
+      await page.evaluate(() => void setTimeout(() => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.reload(), 0));
+      await poll(
+        () => backgroundStarted().catch(() => before),
+        (started) => started !== before,
+        {
+          timeout: 15_000,
+          what: 'the extension to run again after its reload',
+        },
+      );
+      await page.close().catch(() => {});
+    },
     close: () => browser.close(),
   };
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { reportFailure, resetReports } from '../../../src/diagnostics/report';
+import { reportFailure, reportOnlyWhile, resetReports } from '../../../src/diagnostics/report';
 
 describe('reportFailure', () => {
   beforeEach(() => resetReports());
@@ -19,5 +19,16 @@ describe('reportFailure', () => {
     reportFailure('page classifier', new SyntaxError('unexpected "secret page words"'), 'name-only');
     expect(warn.mock.calls[0]![0]).toContain('page classifier failed (SyntaxError)');
     expect(warn.mock.calls[0]![0]).not.toContain('secret');
+  });
+
+  it('in a copy an update cut off, says nothing (its calls fail with “Extension context invalidated”)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let there = true;
+    reportOnlyWhile(() => there);
+    reportFailure('reading the tab state', new Error('Receiving end does not exist.'));
+    there = false;
+    reportFailure('saving the tab state', new Error('Extension context invalidated.'));
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toContain('reading the tab state');
   });
 });

@@ -1,5 +1,6 @@
 import { act, cleanup, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageReading } from '../../../src/page/reading';
 import { createRescueUi } from '../../../src/ui/mount-rescue-ui';
 import { createLifetime } from '../../../src/watcher/lifetime';
@@ -99,5 +100,29 @@ describe('the mount, and what the page can see of it', () => {
     await show({ context: 'code-prompt', method: 'app' });
     await waitFor(() => expect(inHost('[data-rescue="panel"]')).not.toBeNull());
     expect(host()!.getAttributeNames().sort()).toEqual(['data-context', 'data-lang', 'data-theme']);
+  });
+
+  it('once an update cut this copy off, unmounts its tree (its storage watches undone) and takes its host away', async () => {
+    const watches = fakeBrowser.storage.local.onChanged;
+    const added = vi.spyOn(watches, 'addListener');
+    const removed = vi.spyOn(watches, 'removeListener');
+    const { life, end } = lifetime();
+    const { show } = mount(false, life);
+    await show({ context: 'code-prompt', method: 'app' });
+    await waitFor(() => expect(inHost('[data-rescue="panel"]')).not.toBeNull());
+    const shadow = host()!.shadowRoot!;
+    await waitFor(() => expect(added).toHaveBeenCalled()); // the assistant's answers, watched
+    expect(removed).not.toHaveBeenCalled();
+    end();
+    expect(host()).toBeNull();
+    expect(shadow.querySelector('[data-rescue]')).toBeNull();
+    expect(removed).toHaveBeenCalledTimes(added.mock.calls.length);
+  });
+
+  it('takes away a host an earlier copy left, where it draws nothing itself', async () => {
+    const stale = document.body.appendChild(document.createElement('x2fa-rescue'));
+    const { ui } = mount(false);
+    await act(() => ui.hide());
+    expect(stale.isConnected).toBe(false);
   });
 });

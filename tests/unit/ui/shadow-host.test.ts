@@ -1,9 +1,12 @@
+import { fireEvent } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createShadowHost } from '../../../src/ui/shadow-host';
 import { person } from './support/person';
 
-function hostWith(html: string) {
-  const ui = createShadowHost({ name: 'x2fa-rescue', css: '', isolateEvents: ['keydown'] });
+const options = (alive = () => true) => ({ name: 'x2fa-rescue', css: '', isolateEvents: ['keydown'], alive });
+
+function hostWith(html: string, alive?: () => boolean) {
+  const ui = createShadowHost(options(alive));
   ui.mount();
   const template = document.createElement('template');
   template.innerHTML = html;
@@ -40,5 +43,47 @@ describe('the shadow host', () => {
     // A scripted click on a box does not tick it either.
     expect(root.querySelector<HTMLInputElement>('input')!.checked).toBe(false);
     expect(ui.host.isConnected).toBe(true);
+  });
+
+  it('is <x2fa-rescue> with an open shadow root, last in <body>', () => {
+    document.body.append(document.createElement('main'));
+    const ui = createShadowHost(options());
+    ui.mount();
+    expect(ui.host.localName).toBe('x2fa-rescue');
+    expect(ui.host.shadowRoot?.contains(ui.container)).toBe(true);
+    expect(document.body.lastElementChild).toBe(ui.host);
+  });
+
+  it('takes the place of the hosts an earlier copy of the extension left, and of nothing else', () => {
+    const page = document.body.appendChild(document.createElement('div'));
+    const old = document.body.appendChild(document.createElement('x2fa-rescue'));
+    const older = document.body.appendChild(document.createElement('x2fa-rescue-k2m9'));
+    const ui = createShadowHost(options());
+    ui.mount();
+    expect([...document.body.children]).toEqual([page, ui.host]);
+    expect(old.isConnected || older.isConnected).toBe(false);
+  });
+
+  it('on a copy an update cut off, lets not even a person’s click reach its controls', () => {
+    let there = true;
+    const ui = hostWith('<button type="button">Close</button>', () => there);
+    const onClick = vi.fn();
+    ui.container.querySelector('button')!.addEventListener('click', onClick);
+    person.click(ui.container.querySelector('button')!);
+    expect(onClick).toHaveBeenCalledTimes(1);
+    there = false;
+    person.click(ui.container.querySelector('button')!);
+    expect(onClick).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps typed keys from X’s shortcuts', () => {
+    const ui = createShadowHost(options());
+    ui.mount();
+    const input = ui.container.appendChild(document.createElement('input'));
+    const shortcut = vi.fn();
+    document.addEventListener('keydown', shortcut);
+    fireEvent(input, Object.defineProperty(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }), 'isTrusted', { get: () => true }));
+    document.removeEventListener('keydown', shortcut);
+    expect(shortcut).not.toHaveBeenCalled();
   });
 });

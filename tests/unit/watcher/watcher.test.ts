@@ -166,6 +166,20 @@ describe('the watcher', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('says nothing on the console of a request the update cut off (Chrome: “Extension context invalidated”)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    background();
+    let cutOff = (_error: Error) => {};
+    vi.mocked(askForUi).mockImplementation(() => new Promise((_resolve, reject) => (cutOff = reject)));
+    history.replaceState({}, '', '/i/flow/login');
+    start();
+    await pageChanges();
+    extension.there = false;
+    cutOff(new Error('Extension context invalidated.'));
+    await vi.advanceTimersByTimeAsync(60);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('posts nothing to the page and dispatches no event on it, and keeps working after the page sends WXT’s announcement', async () => {
     const posted = vi.spyOn(window, 'postMessage');
     const dispatched = vi.spyOn(document, 'dispatchEvent');
@@ -182,5 +196,14 @@ describe('the watcher', () => {
     window.dispatchEvent(new Event('wxt:locationchange'));
     await goTo('/i/flow/login');
     expect(ui.checks.at(-1)).toBe('/i/flow/login');
+  });
+
+  it('takes away a host an earlier copy of the extension left, on a page where no UI comes', async () => {
+    background();
+    const stale = document.body.appendChild(document.createElement('x2fa-rescue'));
+    stale.setAttribute('data-context', 'code-prompt');
+    start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stale.isConnected).toBe(false);
   });
 });
