@@ -48,9 +48,31 @@ const PERSON_ONLY_EVENTS = [
   'toggle',
 ] as const;
 
+/** Fresh names tried when the page took ours. */
+const OTHER_NAMES = 3;
+
+/**
+ * `name`, unless the page defined an element of that name itself (customElements.define): ours
+ * would then be the page's element, its code run on ours, and its constructor may hold the shadow
+ * root (attachShadow throws). Then a fresh name, which the page cannot have defined beforehand.
+ */
+function attachHost(name: string): { host: HTMLElement; shadow: ShadowRoot } {
+  let failure: unknown = new Error(`the page defined <${name}>`);
+  for (let attempt = 0; attempt <= OTHER_NAMES; attempt++) {
+    const host = document.createElement(attempt === 0 ? name : `${name}-${Math.random().toString(36).slice(2, 8)}`);
+    // A custom-element name nobody defined is `:not(:defined)`; one the page defined is `:defined`.
+    if (host.matches(':defined')) continue;
+    try {
+      return { host, shadow: host.attachShadow({ mode: 'open' }) };
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
+}
+
 export function createShadowHost({ name, css, isolateEvents, alive }: ShadowHostOptions): ShadowHost {
-  const host = document.createElement(name);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const { host, shadow } = attachHost(name);
   const style = document.createElement('style');
   // Nothing inherits from X's page into ours.
   style.textContent = `:host{all:initial !important;}\n${css}`;

@@ -37,18 +37,26 @@ export function startWatcher(life: Lifetime): void {
 
   async function loadUi(): Promise<void> {
     guideChangedMeanwhile = false;
-    // The tab's state is asked afresh: a guide may have started since the page loaded.
+    // The tab's state is asked afresh: a guide may have started since the page loaded. A UI that is
+    // here already (its start threw, and this is the retry) is not injected again.
     const [state, injected] = await Promise.all([
       askTabState(),
-      askForUi().catch((error: unknown) => {
-        reportFailure('loading the in-page UI', error);
-        return false;
-      }),
+      takeUi() !== undefined ||
+        askForUi().catch((error: unknown) => {
+          reportFailure('loading the in-page UI', error);
+          return false;
+        }),
     ]);
     const start = takeUi();
     if (!life.alive()) return;
     if (!injected || !start) return failed();
-    ui = start(life, { tabState: state, askTabState, recheck: () => watch.schedule() });
+    try {
+      ui = start(life, { tabState: state, askTabState, recheck: () => watch.schedule() });
+    } catch (error) {
+      // Reported once (per place); the next check after the wait starts it again.
+      reportFailure('starting the in-page UI', error);
+      return failed();
+    }
     if (guideChangedMeanwhile) ui.guideChanged();
     watch.schedule(); // the page as it is now, for the UI's first look
   }

@@ -1,8 +1,9 @@
 /**
  * The watcher's lifetime against a page that looks for us or tries to stop us, and across an
  * update of the extension while X's tab stays open (issue 21): on a page where we show nothing
- * the page can find no trace of us; nothing the page sends stops us; after an update the new
- * copy takes over with one host, the guide where it was, and nothing in the page's console.
+ * the page can find no trace of us; nothing the page sends stops us; a page that took our
+ * element's name still gets the panel; after an update the new copy takes over with one host,
+ * the guide where it was, and nothing in the page's console.
  */
 import { expect, it } from 'vitest';
 import { type BrowserDriver, type PageDriver, WIDE } from './support/driver';
@@ -42,6 +43,17 @@ function listenForTraces(extensionId: string) {
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 const tracesSeen = (page: PageDriver) => page.evaluate(() => [...(window as unknown as { __traces: string[] }).__traces]);
+
+/** Every element that hosts our UI, whatever its name (`x2fa-rescue`, or a name of our own where the page took that one). */
+function ourHosts() {
+  return [...document.querySelectorAll('*')]
+    .filter((el) => el.localName.startsWith('x2fa-rescue') && el.shadowRoot?.querySelector('[data-rescue]'))
+    .map((el) => ({
+      name: el.localName,
+      context: el.getAttribute('data-context'),
+      panel: (el.shadowRoot?.querySelector<HTMLElement>('[data-rescue="panel"]')?.getBoundingClientRect().width ?? 0) > 0,
+    }));
+}
 
 /** From now on, the most of our hosts the page ever had at once (read with `mostHostsAtOnce`). */
 function countHostsFromNow() {
@@ -87,6 +99,38 @@ export function describeLifetime(launch: () => Promise<BrowserDriver>) {
     await navigate(page, '/i/flow/login?ocf=1&step=code&method=app');
     const ui = await waitForUi(page, (next) => next.panel !== null);
     expect(ui.context).toBe('code-prompt');
+  });
+
+  it('a page that defined <x2fa-rescue> as its own element first still gets the panel, in one host of ours', async () => {
+    const page = await session.newPage(WIDE);
+    await page.beforeLoad(() => {
+      // Its constructor takes the shadow root, so ours cannot be attached to an element of that name;
+      // and its code would run on ours, were ours its element.
+      const page = window as unknown as { __connected: number };
+      page.__connected = 0;
+      customElements.define(
+        'x2fa-rescue',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'closed' });
+          }
+          connectedCallback() {
+            page.__connected++;
+          }
+        },
+      );
+    });
+    await page.goto(sceneUrl('flow-code-app', { lang: 'en' }));
+    const hosts = await poll(
+      () => page.evaluate(ourHosts),
+      (found) => found.some((host) => host.panel),
+      { what: 'our panel in a host of ours' },
+    );
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.context).toBe('code-prompt');
+    expect(await page.evaluate(() => (window as unknown as { __connected: number }).__connected)).toBe(0);
+    expect(page.problems()).toEqual([]);
   });
 
   it('an update while the panel is shown on a code step: one host throughout, the panel follows X’s flow, nothing in the console', async () => {

@@ -86,4 +86,22 @@ describe('the shadow host', () => {
     document.removeEventListener('keydown', shortcut);
     expect(shortcut).not.toHaveBeenCalled();
   });
+  // Last: a page's definition lasts as long as the window.
+  it('gets a shadow root under a name of its own where the page defined <x2fa-rescue> and took its shadow root', () => {
+    const name = 'x2fa-rescue';
+    customElements.define(
+      name,
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' }); // ours cannot be attached after this
+        }
+      },
+    );
+    const ui = createShadowHost(options());
+    ui.mount();
+    expect(ui.host.localName).toMatch(/^x2fa-rescue-[a-z0-9]+$/);
+    expect(ui.host.shadowRoot?.contains(ui.container)).toBe(true);
+    expect(document.querySelectorAll(name)).toHaveLength(0);
+  });
 });

@@ -131,6 +131,41 @@ describe('the watcher', () => {
     expect(ui.ports[0]!.tabState.guide?.id).toBe('backup-code');
   });
 
+  it('reports a start that throws once, leaves the UI unloaded, and starts it again at the next check after a wait, without injecting it again', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const ui = fakeUi();
+    const working = ui.start.getMockImplementation()!;
+    ui.start.mockImplementationOnce(() => {
+      throw new DOMException('Shadow root cannot be created on a host which already hosts a shadow tree.', 'NotSupportedError');
+    });
+    ui.start.mockImplementationOnce(() => {
+      throw new DOMException('again', 'NotSupportedError');
+    });
+    ui.start.mockImplementation(working);
+    background({ start: ui.start });
+    history.replaceState({}, '', '/i/flow/login');
+    start();
+    await pageChanges();
+    expect(ui.start).toHaveBeenCalledTimes(1);
+    expect(ui.checks).toEqual([]);
+
+    // Within the wait, checks do not retry; after it, the next one does (and that start throws again).
+    await vi.advanceTimersByTimeAsync(1000);
+    await pageChanges();
+    expect(ui.start).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(2000);
+    await pageChanges();
+    expect(ui.start).toHaveBeenCalledTimes(2);
+
+    await vi.advanceTimersByTimeAsync(2000);
+    await pageChanges();
+    expect(ui.start).toHaveBeenCalledTimes(3);
+    expect(ui.checks.at(-1)).toBe('/i/flow/login');
+    expect(askForUi).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toContain('starting the in-page UI failed (NotSupportedError');
+  });
+
   it('asks again, after a wait, when the background could not inject the UI', async () => {
     const ui = fakeUi();
     background({ start: ui.start });
