@@ -9,7 +9,7 @@ import type { GuideId } from '../model/ids';
 import { startGuideHere, storeTabState } from '../messaging/content-client';
 import { isNoticeOnly } from '../page/reading';
 import { classify } from '../page/classify';
-import { readLook } from '../page/read-page';
+import { readLook } from '../page/page-look';
 import { wayBackFrom } from '../page/routes';
 import { setReadiness } from '../state/readiness';
 import { setMethodReminder } from '../state/reminders';
