@@ -5,8 +5,8 @@ import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from './src/manifest
 import { X_HOST_MATCHES } from './src/page/hosts';
 // See README "Permissions" for why each entry is here.
 
-/** The script on every x.com page (entrypoints/rescue.ts), built as rescue.js. */
-const WATCHER = 'rescue';
+/** The script on every x.com page (entrypoints/watcher.ts), built as watcher.js. */
+const WATCHER = 'watcher';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   // Every icon size is drawn from this one SVG at build time.

@@ -12,8 +12,8 @@ import type { ContentMessageOf } from '../messaging/protocol';
 import { X_HOST_MATCHES } from '../page/hosts';
 import { restoreTabStates } from '../state/tab-state';
 
-/** The watcher's bundle, as WXT builds entrypoints/rescue.ts (declared in wxt.config.ts). */
-export const WATCHER_FILE = '/rescue.js';
+/** The watcher's bundle, as WXT builds entrypoints/watcher.ts (declared in wxt.config.ts). */
+export const WATCHER_FILE = '/watcher.js';
 
 export async function afterInstalled(reason: string): Promise<void> {
   if (reason !== 'install' && reason !== 'update') return;

@@ -228,13 +228,13 @@ describe.each(TARGETS)('the built %s package', (target) => {
       'https://x.com/*',
     ]);
     // The watcher alone, in the top frame; the same file the background puts back into open tabs after an update.
-    expect(manifest.content_scripts[0]).toMatchObject({ js: ['rescue.js'], run_at: 'document_idle' });
+    expect(manifest.content_scripts[0]).toMatchObject({ js: ['watcher.js'], run_at: 'document_idle' });
     expect(manifest.content_scripts[0]?.all_frames).toBeUndefined();
-    expect(existsSync(join(dir, 'rescue.js'))).toBe(true);
+    expect(existsSync(join(dir, 'watcher.js'))).toBe(true);
     // Chrome's background puts the watcher back into open tabs after an update; Firefox does it itself.
     const background = readFileSync(join(dir, 'background.js'), 'utf8');
-    if (target === 'chrome-mv3') expect(background).toContain('files:["/rescue.js"]');
-    else expect(background).not.toContain('/rescue.js');
+    if (target === 'chrome-mv3') expect(background).toContain('files:["/watcher.js"]');
+    else expect(background).not.toContain('/watcher.js');
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
@@ -300,11 +300,11 @@ describe('the budgets of the scripts on x.com', () => {
     const dir = join(OUTPUT, target);
 
     it('keeps the watcher, injected into every x.com page, within 3 kB gzip (it routes and watches; the classifier is in the UI)', () => {
-      expect(gzipped(join(dir, 'rescue.js'))).toBeLessThanOrEqual(3 * 1024);
+      expect(gzipped(join(dir, 'watcher.js'))).toBeLessThanOrEqual(3 * 1024);
     });
 
     it('keeps the polyfill, zod and every text catalogue out of the watcher', () => {
-      const watcher = readFileSync(join(dir, 'rescue.js'), 'utf8');
+      const watcher = readFileSync(join(dir, 'watcher.js'), 'utf8');
       expect(watcher).not.toMatch(/webextension-polyfill|singleCallbackArg/); // the polyfill's own names
       // Not WXT's content-script context, which announces itself to the page (src/watcher/lifetime.ts).
       expect(watcher).not.toMatch(/content-script-started|wxt:locationchange|postMessage/);

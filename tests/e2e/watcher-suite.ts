@@ -9,7 +9,7 @@ import { useBrowser } from './support/lifecycle';
 import { sceneUrl } from './support/scenes';
 import { holdsFor, uiStaysFor, waitFor, waitForUi } from './support/wait';
 
-const WATCHER = '/rescue.js';
+const WATCHER = '/watcher.js';
 const UI = '/rescue-ui.js';
 
 /** Client-side navigation, as X's router does it. */
