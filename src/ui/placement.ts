@@ -105,6 +105,14 @@ function placeColumn(viewport: Viewport, boxes: readonly Box[], rtl: boolean, mi
  * from the boxes' own edges. Taller wins up to a comfortable height, then
  * wider up to the preferred width, then taller still, then wider up to the
  * band width, then the end side, then higher up.
+ *
+ * It runs on every frame that moves a box, so each candidate costs constant time and the search
+ * grows with the square of the boxes, not their cube. Candidate tops are taken from the bottom up;
+ * a box joins once a top is above its bottom (a box that does not reach below a top cannot limit a
+ * rectangle starting there), and then it limits the rectangles over it to its own top, which is no
+ * height at all when it reaches over the top line. The strips between the boxes' edges keep the
+ * highest such limit; each width's candidates slide left to right over the strips, with the highest
+ * limit in reach kept in a monotonic queue.
  */
 function placeRect(viewport: Viewport, boxes: readonly Box[], rtl: boolean, minWidth: number): Slot | undefined {
   const { gap, minHeight, preferredWidth, maxBandWidth, comfortableHeight } = PANEL;
@@ -120,32 +128,132 @@ function placeRect(viewport: Viewport, boxes: readonly Box[], rtl: boolean, minW
   const lefts = unique([inner.left, ...grown.map((b) => b.right)]);
   const rights = unique([inner.right, ...grown.map((b) => b.left)]);
 
-  let best: { slot: Slot; score: number[] } | undefined;
-  const better = (a: number[], b: number[]) => {
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) > (b[i] ?? 0);
-    return false;
-  };
-  for (const top of tops) {
-    // Boxes reaching below this top line are the only ones that can limit the height.
-    const below = grown.filter((b) => b.bottom > top);
-    for (const width of widths) {
-      const starts = [...lefts, ...rights.map((r) => r - width)];
-      for (const left of starts) {
-        if (left < inner.left || left + width > inner.right) continue;
-        let bottom = inner.bottom;
-        for (const b of below) {
-          if (b.right <= left || b.left >= left + width) continue;
-          bottom = Math.min(bottom, b.top <= top ? top : b.top);
-          if (bottom - top < minHeight) break;
-        }
-        const height = bottom - top;
-        if (height < minHeight) continue;
-        const score = [Math.min(height, comfortableHeight), Math.min(width, preferredWidth), height, Math.min(width, maxBandWidth), rtl ? -left : left, -top];
-        if (!best || better(score, best.score)) best = { slot: { left, top, width, maxHeight: height }, score };
-      }
+  const narrowest = Math.min(...widths);
+  const strips = new Strips(grown);
+  const candidates = widths.map((width) => strips.windows(width, [...lefts, ...rights.map((r) => r - width)], inner));
+  let best: Slot | undefined;
+  /** The keys above in their order, compared one by one (nothing is built per candidate). */
+  const beats = (height: number, width: number, left: number, top: number, other: Slot): boolean =>
+    decides(Math.min(height, comfortableHeight) - Math.min(other.maxHeight, comfortableHeight)) ??
+    decides(Math.min(width, preferredWidth) - Math.min(other.width, preferredWidth)) ??
+    decides(height - other.maxHeight) ??
+    decides(Math.min(width, maxBandWidth) - Math.min(other.width, maxBandWidth)) ??
+    decides(rtl ? other.left - left : left - other.left) ??
+    other.top - top > 0;
+  const byBottom = [...grown].sort((a, b) => b.bottom - a.bottom);
+  let joined = 0;
+  for (const top of [...tops].sort((a, b) => b - a)) {
+    for (; joined < byBottom.length && byBottom[joined]!.bottom > top; joined++) strips.join(byBottom[joined]!);
+    // Most tops of a crowded page leave no gap wide enough: those cost one pass over the strips.
+    if (strips.from(top + minHeight, inner) < narrowest) continue;
+    widths.forEach((width, i) =>
+      strips.slide(candidates[i]!, (left, limit) => {
+        const height = Math.min(inner.bottom, limit) - top;
+        if (!best || beats(height, width, left, top, best)) best = { left, top, width, maxHeight: height };
+      }),
+    );
+  }
+  return best && widen(best, grown, inner, rtl);
+}
+
+/** A difference that decides (its sign), or undefined when the two are alike in this key. */
+const decides = (difference: number): boolean | undefined => (difference === 0 ? undefined : difference > 0);
+
+/** Candidate rectangles of one width: their left edge and the strips they span (none when `last` < `first`). */
+interface Window {
+  left: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * The spans between consecutive box edges, each with the highest top of the boxes joined over it.
+ * A rectangle overlaps a box exactly when it overlaps one of the strips the box spans.
+ */
+class Strips {
+  private readonly edges: number[];
+  private readonly index: Map<number, number>;
+  /** Per strip, the highest top of a joined box over it; Infinity while none. */
+  private readonly limit: number[];
+  /** Per strip, the last strip up to it whose limit leaves too little height (-1: none). */
+  private readonly lastShort: number[];
+  private readonly queue: number[];
+
+  constructor(boxes: readonly Box[]) {
+    this.edges = [...new Set(boxes.flatMap((b) => [b.left, b.right]))].sort((a, b) => a - b);
+    this.index = new Map(this.edges.map((x, i) => [x, i]));
+    this.limit = new Array<number>(Math.max(0, this.edges.length - 1)).fill(Infinity);
+    this.lastShort = new Array<number>(this.limit.length).fill(-1);
+    this.queue = new Array<number>(this.limit.length).fill(0);
+  }
+
+  join(box: Box): void {
+    for (let strip = this.index.get(box.left)!, end = this.index.get(box.right)!; strip < end; strip++) {
+      if (box.top < this.limit[strip]!) this.limit[strip] = box.top;
     }
   }
-  return best && widen(best.slot, grown, inner, rtl);
+
+  /**
+   * Marks the strips whose limit is above `bottom`: no window over them reaches it. Returns the width
+   * of the widest gap between those strips inside `inner`.
+   */
+  from(bottom: number, inner: Box): number {
+    const { edges, limit, lastShort } = this;
+    let last = -1;
+    let widest = 0;
+    let gapStart = -Infinity;
+    const gapUntil = (end: number) => {
+      widest = Math.max(widest, Math.min(end, inner.right) - Math.max(gapStart, inner.left));
+    };
+    for (let strip = 0; strip < limit.length; strip++) {
+      if (limit[strip]! < bottom) {
+        if (last < strip - 1 || last === -1) gapUntil(edges[strip]!);
+        last = strip;
+        gapStart = edges[strip + 1]!;
+      }
+      lastShort[strip] = last;
+    }
+    gapUntil(Infinity);
+    return widest;
+  }
+
+  /** The windows of `width` at these lefts, inside `inner`, left to right. */
+  windows(width: number, starts: readonly number[], inner: Box): Window[] {
+    const { edges } = this;
+    const lefts = [...new Set(starts)].filter((left) => left >= inner.left && left + width <= inner.right).sort((a, b) => a - b);
+    let first = 0;
+    let last = -1;
+    return lefts.map((left) => {
+      while (first < edges.length - 1 && edges[first + 1]! <= left) first++;
+      while (last < edges.length - 2 && edges[last + 1]! < left + width) last++;
+      return { left, first, last };
+    });
+  }
+
+  /**
+   * Calls `visit`, left to right, with each window that reaches the bottom given to `from`: its left
+   * and the highest limit it spans (Infinity: none). Only the strips under such windows are read.
+   */
+  slide(windows: readonly Window[], visit: (left: number, limit: number) => void): void {
+    const { limit, lastShort, queue } = this;
+    let head = 0;
+    let tail = 0;
+    let next = 0;
+    for (const { left, first, last } of windows) {
+      if (last >= first && lastShort[last]! >= first) continue;
+      if (next < first) {
+        // Every strip queued so far lies left of this window.
+        next = first;
+        head = tail = 0;
+      }
+      for (; next <= last; next++) {
+        while (tail > head && limit[queue[tail - 1]!]! >= limit[next]!) tail--;
+        queue[tail++] = next;
+      }
+      while (head < tail && queue[head]! < first) head++;
+      visit(left, head < tail ? limit[queue[head]!]! : Infinity);
+    }
+  }
 }
 
 /** A slot narrower than preferred grows sideways into free space (start side first), keeping its end edge. */
