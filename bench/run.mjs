@@ -135,7 +135,11 @@ for (const [label, path, padding, budgetMs] of cases) {
 const placementSource = (
   await build({
     stdin: {
-      contents: "export { classify } from './src/page/classify'; export { measurePlacement } from './src/ui/use-placement';",
+      contents: [
+        "export { classify } from './src/page/classify';",
+        "export { measurePlacement } from './src/ui/use-placement';",
+        "export { reusingPlacement } from './src/ui/placement-decision';",
+      ].join('\n'),
       resolveDir: root,
       loader: 'ts',
     },
@@ -179,10 +183,12 @@ function scatterControls({ total, under }) {
 
 /** Runs in the page: one frame's placement, after a move and with nothing moved (median / p95, ms). */
 function placementFrames() {
-  const { classify, measurePlacement } = window.x2faPlacement;
+  const { classify, measurePlacement, reusingPlacement } = window.x2faPlacement;
   const reading = classify(document, new URL(location.href));
   const layer = document.getElementById('bench-controls');
-  const place = () => measurePlacement(document, reading, false);
+  // As the panel does: the last decision is reused while no box it used moved.
+  const decide = reusingPlacement();
+  const place = () => measurePlacement(document, reading, false, 0, [], decide);
   // Timers are coarse (0.1 ms) in a normal page, so time batches of 5 frames.
   const time = (frame) => {
     const samples = [];
