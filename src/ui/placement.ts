@@ -130,7 +130,7 @@ function placeRect(viewport: Viewport, boxes: readonly Box[], rtl: boolean, minW
 
   const narrowest = Math.min(...widths);
   const strips = new Strips(grown);
-  const candidates = widths.map((width) => strips.windows(width, [...lefts, ...rights.map((r) => r - width)], inner));
+  let candidates: Window[][] | undefined; // made when a first top leaves a gap wide enough
   let best: Slot | undefined;
   /** The keys above in their order, compared one by one (nothing is built per candidate). */
   const beats = (height: number, width: number, left: number, top: number, other: Slot): boolean =>
@@ -145,9 +145,11 @@ function placeRect(viewport: Viewport, boxes: readonly Box[], rtl: boolean, minW
   for (const top of [...tops].sort((a, b) => b - a)) {
     for (; joined < byBottom.length && byBottom[joined]!.bottom > top; joined++) strips.join(byBottom[joined]!);
     // Most tops of a crowded page leave no gap wide enough: those cost one pass over the strips.
-    if (strips.from(top + minHeight, inner) < narrowest) continue;
+    if (strips.widestGap(top + minHeight, inner) < narrowest) continue;
+    candidates ??= widths.map((width) => strips.windows(width, [...lefts, ...rights.map((r) => r - width)], inner));
+    strips.markShort(top + minHeight);
     widths.forEach((width, i) =>
-      strips.slide(candidates[i]!, (left, limit) => {
+      strips.slide(candidates![i]!, (left, limit) => {
         const height = Math.min(inner.bottom, limit) - top;
         if (!best || beats(height, width, left, top, best)) best = { left, top, width, maxHeight: height };
       }),
@@ -171,20 +173,28 @@ interface Window {
  * A rectangle overlaps a box exactly when it overlaps one of the strips the box spans.
  */
 class Strips {
-  private readonly edges: number[];
-  private readonly index: Map<number, number>;
+  private readonly edges: Float64Array;
+  private readonly index = new Map<number, number>();
   /** Per strip, the highest top of a joined box over it; Infinity while none. */
-  private readonly limit: number[];
+  private readonly limit: Float64Array;
   /** Per strip, the last strip up to it whose limit leaves too little height (-1: none). */
-  private readonly lastShort: number[];
-  private readonly queue: number[];
+  private readonly lastShort: Int32Array;
+  private readonly queue: Int32Array;
 
   constructor(boxes: readonly Box[]) {
-    this.edges = [...new Set(boxes.flatMap((b) => [b.left, b.right]))].sort((a, b) => a - b);
-    this.index = new Map(this.edges.map((x, i) => [x, i]));
-    this.limit = new Array<number>(Math.max(0, this.edges.length - 1)).fill(Infinity);
-    this.lastShort = new Array<number>(this.limit.length).fill(-1);
-    this.queue = new Array<number>(this.limit.length).fill(0);
+    const all = new Float64Array(boxes.length * 2);
+    boxes.forEach((b, i) => {
+      all[i * 2] = b.left;
+      all[i * 2 + 1] = b.right;
+    });
+    all.sort();
+    let count = 0;
+    for (const x of all) if (count === 0 || x !== all[count - 1]) all[count++] = x;
+    this.edges = all.subarray(0, count);
+    this.edges.forEach((x, i) => this.index.set(x, i));
+    this.limit = new Float64Array(Math.max(0, count - 1)).fill(Infinity);
+    this.lastShort = new Int32Array(this.limit.length);
+    this.queue = new Int32Array(this.limit.length);
   }
 
   join(box: Box): void {
@@ -193,28 +203,27 @@ class Strips {
     }
   }
 
-  /**
-   * Marks the strips whose limit is above `bottom`: no window over them reaches it. Returns the width
-   * of the widest gap between those strips inside `inner`.
-   */
-  from(bottom: number, inner: Box): number {
-    const { edges, limit, lastShort } = this;
-    let last = -1;
+  /** The width of the widest gap inside `inner` between the strips whose limit is above `bottom`. */
+  widestGap(bottom: number, inner: Box): number {
+    const { edges, limit } = this;
     let widest = 0;
-    let gapStart = -Infinity;
-    const gapUntil = (end: number) => {
-      widest = Math.max(widest, Math.min(end, inner.right) - Math.max(gapStart, inner.left));
-    };
+    let gapStart = inner.left;
     for (let strip = 0; strip < limit.length; strip++) {
-      if (limit[strip]! < bottom) {
-        if (last < strip - 1 || last === -1) gapUntil(edges[strip]!);
-        last = strip;
-        gapStart = edges[strip + 1]!;
-      }
+      if (limit[strip]! >= bottom) continue;
+      widest = Math.max(widest, Math.min(edges[strip]!, inner.right) - gapStart);
+      gapStart = Math.max(gapStart, edges[strip + 1]!);
+    }
+    return Math.max(widest, inner.right - gapStart);
+  }
+
+  /** Marks the strips whose limit is above `bottom`: no window over them reaches it (see `slide`). */
+  markShort(bottom: number): void {
+    const { limit, lastShort } = this;
+    let last = -1;
+    for (let strip = 0; strip < limit.length; strip++) {
+      if (limit[strip]! < bottom) last = strip;
       lastShort[strip] = last;
     }
-    gapUntil(Infinity);
-    return widest;
   }
 
   /** The windows of `width` at these lefts, inside `inner`, left to right. */
@@ -231,7 +240,7 @@ class Strips {
   }
 
   /**
-   * Calls `visit`, left to right, with each window that reaches the bottom given to `from`: its left
+   * Calls `visit`, left to right, with each window that reaches the bottom given to `markShort`: its left
    * and the highest limit it spans (Infinity: none). Only the strips under such windows are read.
    */
   slide(windows: readonly Window[], visit: (left: number, limit: number) => void): void {
