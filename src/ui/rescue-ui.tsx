@@ -16,6 +16,7 @@ import { setReadiness } from '../state/readiness';
 import { setMethodReminder } from '../state/reminders';
 import type { RescueUiHandle, WatcherPort } from '../watcher/ui-handoff';
 import { createRescueUi } from './mount-rescue-ui';
+import { throttleGuideChecks } from './throttle-guide-checks';
 
 export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): RescueUiHandle {
   const recheck = () => port.recheck();
@@ -30,9 +31,16 @@ export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): Res
       if (guide.id === 'backup-code') setReadiness('backup-saved', true).catch((error: unknown) => reportFailure('saving readiness', error));
     },
   });
+  // While a guide runs, X's changes are looked at a few times a second, not at every one.
+  const throttle = throttleGuideChecks({ now: () => Date.now(), later: (ms, run) => ctx.setTimeout(run, ms), recheck });
+  /** The person's own action in the guide: its result is shown at once. */
+  const recheckNow = () => {
+    throttle.release();
+    recheck();
+  };
   const act = (action: () => void) => () => {
     action();
-    recheck();
+    recheckNow();
   };
   const ui = createRescueUi(ctx, {
     panelClosed: port.tabState.panelClosed,
@@ -55,7 +63,7 @@ export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): Res
   }
   async function reloadGuide() {
     guides.load((await port.askTabState()).guide);
-    recheck();
+    recheckNow();
   }
 
   guides.load(port.tabState.guide);
@@ -66,6 +74,7 @@ export function startRescueUi(ctx: ContentScriptContext, port: WatcherPort): Res
     },
     guideChanged: () => void reloadGuide(),
     check(url) {
+      if (guides.running && !throttle.admits(url)) return;
       const reading = classify(document, url);
       // Elsewhere the panel stays away, except on a login step where X shows its error banner.
       const wanted = reading.context !== 'other' || isNoticeOnly(reading);
