@@ -7,7 +7,7 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { NEXT_ON_PATH } from '../guides/settings-path';
-import { locateTarget } from '../page/locate';
+import { locateTarget, lookingOnce } from '../page/locate';
 import type { PageReading } from '../page/reading';
 import { boxOf, visibleControls, watchLayout, type LayoutWatch } from './page-geometry';
 import { decidePlacement, reusingPlacement, type Placement, type PlacementInput } from './placement-decision';
@@ -39,7 +39,8 @@ export interface Measured {
 function nextOnPath(doc: Document, reading: PageReading): Element[] {
   if (reading.context !== 'settings' || !reading.settingsStep) return [];
   const url = new URL(doc.location?.href ?? 'https://x.com/');
-  return NEXT_ON_PATH[reading.settingsStep].flatMap((name) => locateTarget(doc, name, 'en', url, { structureOnly: true }) ?? []);
+  const names = NEXT_ON_PATH[reading.settingsStep];
+  return lookingOnce(() => names.flatMap((name) => locateTarget(doc, name, 'en', url, { structureOnly: true }) ?? []));
 }
 
 /**
