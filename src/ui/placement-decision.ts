@@ -44,30 +44,19 @@ export function decidePlacement({ viewport, rtl, minWidth, keepClear, avoid, pre
   return { panel: placePanel({ viewport, avoid, prefer, rtl, minWidth }), launcher };
 }
 
-const sameBox = (a: Box | undefined, b: Box | undefined): boolean =>
-  a === b || (!!a && !!b && a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom);
-
-const sameBoxes = (a: readonly Box[], b: readonly Box[]): boolean => a.length === b.length && a.every((box, i) => sameBox(box, b[i]));
-
-function sameInput(a: PlacementInput, b: PlacementInput): boolean {
-  return (
-    a.viewport.width === b.viewport.width &&
-    a.viewport.height === b.viewport.height &&
-    a.rtl === b.rtl &&
-    a.minWidth === b.minWidth &&
-    a.keepClear === b.keepClear &&
-    sameBox(a.prefer, b.prefer) &&
-    sameBoxes(a.avoid, b.avoid) &&
-    sameBoxes(a.free, b.free)
-  );
+/** Every number a decision depends on, in a row: two inputs are the same when their rows are. */
+function numbersOf({ viewport, rtl, minWidth, keepClear, avoid, prefer, free }: PlacementInput): number[] {
+  const boxes = [...avoid, ...(prefer ? [prefer] : []), ...free];
+  return [viewport.width, viewport.height, +rtl, minWidth, +keepClear, avoid.length, +!!prefer, ...boxes.flatMap((b) => [b.left, b.top, b.right, b.bottom])];
 }
 
 /** `decide`, answering again with its last placement (the same object) while the input is the same. */
 export function reusingPlacement(decide: (input: PlacementInput) => Placement = decidePlacement): (input: PlacementInput) => Placement {
-  let last: { input: PlacementInput; placement: Placement } | undefined;
+  let last: { numbers: number[]; placement: Placement } | undefined;
   return (input) => {
-    if (last && sameInput(last.input, input)) return last.placement;
-    last = { input, placement: decide(input) };
+    const numbers = numbersOf(input);
+    if (last?.numbers.length === numbers.length && numbers.every((n, i) => n === last!.numbers[i])) return last.placement;
+    last = { numbers, placement: decide(input) };
     return last.placement;
   };
 }

@@ -129,7 +129,7 @@ function placeRect(viewport: Viewport, boxes: readonly Box[], rtl: boolean, minW
   const rights = unique([inner.right, ...grown.map((b) => b.left)]);
 
   const narrowest = Math.min(...widths);
-  const strips = new Strips(grown);
+  const strips = stripsOf(grown);
   let candidates: Window[][] | undefined; // made when a first top leaves a gap wide enough
   let best: Slot | undefined;
   /** The keys above in their order, compared one by one (nothing is built per candidate). */
@@ -147,11 +147,10 @@ function placeRect(viewport: Viewport, boxes: readonly Box[], rtl: boolean, minW
     // Most tops of a crowded page leave no gap wide enough: those cost one pass over the strips.
     if (strips.widestGap(top + minHeight, inner) < narrowest) continue;
     candidates ??= widths.map((width) => strips.windows(width, [...lefts, ...rights.map((r) => r - width)], inner));
-    strips.markShort(top + minHeight);
     widths.forEach((width, i) =>
       strips.slide(candidates![i]!, (left, limit) => {
         const height = Math.min(inner.bottom, limit) - top;
-        if (!best || beats(height, width, left, top, best)) best = { left, top, width, maxHeight: height };
+        if (height >= minHeight && (!best || beats(height, width, left, top, best))) best = { left, top, width, maxHeight: height };
       }),
     );
   }
@@ -168,101 +167,82 @@ interface Window {
   last: number;
 }
 
-/**
- * The spans between consecutive box edges, each with the highest top of the boxes joined over it.
- * A rectangle overlaps a box exactly when it overlaps one of the strips the box spans.
- */
-class Strips {
-  private readonly edges: Float64Array;
-  private readonly index = new Map<number, number>();
-  /** Per strip, the highest top of a joined box over it; Infinity while none. */
-  private readonly limit: Float64Array;
-  /** Per strip, the last strip up to it whose limit leaves too little height (-1: none). */
-  private readonly lastShort: Int32Array;
-  private readonly queue: Int32Array;
-
-  constructor(boxes: readonly Box[]) {
-    const all = new Float64Array(boxes.length * 2);
-    boxes.forEach((b, i) => {
-      all[i * 2] = b.left;
-      all[i * 2 + 1] = b.right;
-    });
-    all.sort();
-    let count = 0;
-    for (const x of all) if (count === 0 || x !== all[count - 1]) all[count++] = x;
-    this.edges = all.subarray(0, count);
-    this.edges.forEach((x, i) => this.index.set(x, i));
-    this.limit = new Float64Array(Math.max(0, count - 1)).fill(Infinity);
-    this.lastShort = new Int32Array(this.limit.length);
-    this.queue = new Int32Array(this.limit.length);
-  }
-
-  join(box: Box): void {
-    for (let strip = this.index.get(box.left)!, end = this.index.get(box.right)!; strip < end; strip++) {
-      if (box.top < this.limit[strip]!) this.limit[strip] = box.top;
-    }
-  }
-
+/** The strips of a set of boxes, and what the search asks of them (see placeRect). */
+interface Strips {
+  /** The box joins: the strips it spans are limited to its top, if that is higher. */
+  join(box: Box): void;
   /** The width of the widest gap inside `inner` between the strips whose limit is above `bottom`. */
-  widestGap(bottom: number, inner: Box): number {
-    const { edges, limit } = this;
-    let widest = 0;
-    let gapStart = inner.left;
-    for (let strip = 0; strip < limit.length; strip++) {
-      if (limit[strip]! >= bottom) continue;
-      widest = Math.max(widest, Math.min(edges[strip]!, inner.right) - gapStart);
-      gapStart = Math.max(gapStart, edges[strip + 1]!);
-    }
-    return Math.max(widest, inner.right - gapStart);
-  }
-
-  /** Marks the strips whose limit is above `bottom`: no window over them reaches it (see `slide`). */
-  markShort(bottom: number): void {
-    const { limit, lastShort } = this;
-    let last = -1;
-    for (let strip = 0; strip < limit.length; strip++) {
-      if (limit[strip]! < bottom) last = strip;
-      lastShort[strip] = last;
-    }
-  }
-
+  widestGap(bottom: number, inner: Box): number;
   /** The windows of `width` at these lefts, inside `inner`, left to right. */
-  windows(width: number, starts: readonly number[], inner: Box): Window[] {
-    const { edges } = this;
-    const lefts = [...new Set(starts)].filter((left) => left >= inner.left && left + width <= inner.right).sort((a, b) => a - b);
-    let first = 0;
-    let last = -1;
-    return lefts.map((left) => {
-      while (first < edges.length - 1 && edges[first + 1]! <= left) first++;
-      while (last < edges.length - 2 && edges[last + 1]! < left + width) last++;
-      return { left, first, last };
-    });
-  }
+  windows(width: number, starts: readonly number[], inner: Box): Window[];
+  /** Calls `visit` with each window, left to right: its left and the highest limit it spans (Infinity: none). */
+  slide(windows: readonly Window[], visit: (left: number, limit: number) => void): void;
+}
 
-  /**
-   * Calls `visit`, left to right, with each window that reaches the bottom given to `markShort`: its left
-   * and the highest limit it spans (Infinity: none). Only the strips under such windows are read.
-   */
-  slide(windows: readonly Window[], visit: (left: number, limit: number) => void): void {
-    const { limit, lastShort, queue } = this;
-    let head = 0;
-    let tail = 0;
-    let next = 0;
-    for (const { left, first, last } of windows) {
-      if (last >= first && lastShort[last]! >= first) continue;
-      if (next < first) {
-        // Every strip queued so far lies left of this window.
-        next = first;
-        head = tail = 0;
+/**
+ * The spans between consecutive box edges, each with the highest top of the boxes joined over it
+ * (its limit; Infinity while none). A rectangle overlaps a box exactly when it overlaps one of the
+ * strips the box spans.
+ */
+function stripsOf(boxes: readonly Box[]): Strips {
+  const all = new Float64Array(boxes.length * 2);
+  boxes.forEach((b, i) => {
+    all[i * 2] = b.left;
+    all[i * 2 + 1] = b.right;
+  });
+  all.sort();
+  let count = 0;
+  for (const x of all) if (count === 0 || x !== all[count - 1]) all[count++] = x;
+  const edges = all.subarray(0, count);
+  const index = new Map<number, number>();
+  edges.forEach((x, i) => index.set(x, i));
+  const limit = new Float64Array(Math.max(0, count - 1)).fill(Infinity);
+  const queue = new Int32Array(limit.length);
+  return {
+    join(box) {
+      for (let strip = index.get(box.left)!, end = index.get(box.right)!; strip < end; strip++) {
+        if (box.top < limit[strip]!) limit[strip] = box.top;
       }
-      for (; next <= last; next++) {
-        while (tail > head && limit[queue[tail - 1]!]! >= limit[next]!) tail--;
-        queue[tail++] = next;
+    },
+    widestGap(bottom, inner) {
+      let widest = 0;
+      let gapStart = inner.left;
+      for (let strip = 0; strip < limit.length; strip++) {
+        if (limit[strip]! >= bottom) continue;
+        widest = Math.max(widest, Math.min(edges[strip]!, inner.right) - gapStart);
+        gapStart = Math.max(gapStart, edges[strip + 1]!);
       }
-      while (head < tail && queue[head]! < first) head++;
-      visit(left, head < tail ? limit[queue[head]!]! : Infinity);
-    }
-  }
+      return Math.max(widest, inner.right - gapStart);
+    },
+    windows(width, starts, inner) {
+      const lefts = [...new Set(starts)].filter((left) => left >= inner.left && left + width <= inner.right).sort((a, b) => a - b);
+      let first = 0;
+      let last = -1;
+      return lefts.map((left) => {
+        while (first < count - 1 && edges[first + 1]! <= left) first++;
+        while (last < count - 2 && edges[last + 1]! < left + width) last++;
+        return { left, first, last };
+      });
+    },
+    slide(windows, visit) {
+      let head = 0;
+      let tail = 0;
+      let next = 0;
+      for (const { left, first, last } of windows) {
+        if (next < first) {
+          // Every strip queued so far lies left of this window.
+          next = first;
+          head = tail = 0;
+        }
+        for (; next <= last; next++) {
+          while (tail > head && limit[queue[tail - 1]!]! >= limit[next]!) tail--;
+          queue[tail++] = next;
+        }
+        while (head < tail && queue[head]! < first) head++;
+        visit(left, head < tail ? limit[queue[head]!]! : Infinity);
+      }
+    },
+  };
 }
 
 /** A slot narrower than preferred grows sideways into free space (start side first), keeping its end edge. */

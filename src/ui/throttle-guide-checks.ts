@@ -22,10 +22,9 @@ export interface GuideCheckThrottleOptions {
   later: (ms: number, run: () => void) => void;
   /** Asks for a check (the watcher coalesces it with any other). */
   recheck: () => void;
-  interval?: number;
 }
 
-export function throttleGuideChecks({ now, later, recheck, interval = GUIDE_CHECK_MS }: GuideCheckThrottleOptions): GuideCheckThrottle {
+export function throttleGuideChecks({ now, later, recheck }: GuideCheckThrottleOptions): GuideCheckThrottle {
   let lastAt = -Infinity;
   let lastHref = '';
   let released = false;
@@ -33,7 +32,7 @@ export function throttleGuideChecks({ now, later, recheck, interval = GUIDE_CHEC
   return {
     admits(url) {
       const at = now();
-      if (released || url.href !== lastHref || at - lastAt >= interval) {
+      if (released || url.href !== lastHref || at - lastAt >= GUIDE_CHECK_MS) {
         released = false;
         lastAt = at;
         lastHref = url.href;
@@ -41,7 +40,7 @@ export function throttleGuideChecks({ now, later, recheck, interval = GUIDE_CHEC
       }
       if (!asked) {
         asked = true;
-        later(lastAt + interval - at, () => {
+        later(lastAt + GUIDE_CHECK_MS - at, () => {
           asked = false;
           recheck();
         });
