@@ -77,4 +77,26 @@ describe('reusingPlacement', () => {
     measurePlacement(document, reading, false, 0, [], place);
     expect(decide).toHaveBeenCalledTimes(2);
   });
+
+  it('decides again when what a panel opened by hand leaves free moved', () => {
+    codeStep();
+    // The item the settings path names next: no control of its own here, so only the free boxes change.
+    const next = document.createElement('div');
+    next.setAttribute('data-box', '16,600,250,40');
+    document.body.append(next);
+    const settings = { context: 'settings' as const };
+    measurePlacement(document, settings, false, 0, [next], place);
+    measurePlacement(document, settings, false, 0, [next], place);
+    expect(decide).toHaveBeenCalledTimes(1);
+    next.setAttribute('data-box', '16,400,250,40');
+    measurePlacement(document, settings, false, 0, [next], place);
+    expect(decide).toHaveBeenCalledTimes(2);
+  });
+
+  it('decides again when the page became one the panel keeps clear on, with the same boxes', () => {
+    codeStep();
+    measurePlacement(document, { context: 'settings' }, false, 0, [], place);
+    measurePlacement(document, { context: 'code-prompt' }, false, 0, [], place);
+    expect(decide).toHaveBeenCalledTimes(2);
+  });
 });
