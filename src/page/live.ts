@@ -57,6 +57,8 @@ export interface LiveOptions {
    * page in Chromium). Leave it out only where a covered element cannot be there or costs nothing
    * to count as live (placement, per frame: see visibleControls in src/ui/page-geometry.ts). */
   hitTest?: boolean;
+  /** The element's viewport box, when the caller has just measured it (nothing moved since). */
+  box?: { left: number; top: number; right: number; bottom: number };
 }
 
 /** Verdicts kept while one reading of the page runs (see `readingOnce`). */
@@ -78,26 +80,27 @@ export function readingOnce<T>(read: () => T): T {
 }
 
 export function isLive(el: Element, options: LiveOptions = {}): boolean {
-  if (options.hitTest === false) return judge(el, false);
+  if (options.hitTest === false) return judge(el, false, options.box);
   const kept = verdicts?.get(el);
   if (kept !== undefined) return kept;
-  const verdict = judge(el, true);
+  const verdict = judge(el, true, options.box);
   verdicts?.set(el, verdict);
   return verdict;
 }
 
-function judge(el: Element, hitTest: boolean): boolean {
+function judge(el: Element, hitTest: boolean, measured: LiveOptions['box']): boolean {
   if (!el.isConnected || el.closest('[inert],[aria-hidden="true"]')) return false;
   const code = isOneTimeCodeInput(el);
   if (code ? !shown(el, false) || (el.parentElement !== null && !shown(el.parentElement, true)) : !shown(el, true)) return false;
   const doc = el.ownerDocument;
   const view = doc.defaultView;
   if (view?.getComputedStyle(el).pointerEvents === 'none') return false;
-  const box = el.getBoundingClientRect();
-  if (box.width <= 0 || box.height <= 0) return false;
+  const box = measured ?? el.getBoundingClientRect();
+  if (box.right - box.left <= 0 || box.bottom - box.top <= 0) return false;
   const scrollX = view?.scrollX ?? 0;
   const scrollY = view?.scrollY ?? 0;
   if (box.right + scrollX <= 0 || box.bottom + scrollY <= 0) return false; // parked off the page
+  if (!hitTest) return true;
   const width = view?.innerWidth ?? 0;
   const height = view?.innerHeight ?? 0;
   // The visible part of the box; its centre is where a person would press.
@@ -105,7 +108,7 @@ function judge(el: Element, hitTest: boolean): boolean {
   const right = Math.min(box.right, width);
   const top = Math.max(box.top, 0);
   const bottom = Math.min(box.bottom, height);
-  if (right <= left || bottom <= top || !hitTest) return true; // out of view: a guide may scroll to it
+  if (right <= left || bottom <= top) return true; // out of view: a guide may scroll to it
   const hit = topAt(doc, (left + right) / 2, (top + bottom) / 2);
   const scope = code ? (el.parentElement ?? el) : el;
   return hit === undefined || scope === hit || scope.contains(hit);

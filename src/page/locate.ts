@@ -7,10 +7,12 @@
  * the sidebar, DMs) is ever a target, whatever matches there: on x.com anyone can write X's words,
  * and a guide for a locked-out person must never ring a stranger's link. Candidates are found by
  * test id, href and structure; X's label only chooses among the pressable items of that chrome.
- * Every candidate is live (live.ts) and its links stay on X's hosts.
+ * Every candidate is live (live.ts) and its links stay on X's hosts. Only the chrome's roots are
+ * looked for in the whole document (once per look: `lookingOnce`); everything else is queried
+ * inside them.
  */
 import { X_HOST_MATCHES } from './hosts';
-import { isLive } from './live';
+import { isLive, readingOnce } from './live';
 import type { UiLanguage } from './page-language';
 import { anyOf } from './selectors';
 import { TARGETS, type Locator, type TargetName } from './targets';
@@ -67,12 +69,43 @@ function eligible(el: Element, chrome: string): boolean {
   return el.closest(chrome) !== null && el.closest(anyOf('notGuideTarget')) === null && linksStayOnX(el) && isLive(el);
 }
 
+/** X's chrome roots by selector, kept while one look at the page runs (see `lookingOnce`). */
+let rootsKept: Map<string, Element[]> | undefined;
+
+/**
+ * Runs `look` with X's chrome found once, and each element's live verdict kept (live.ts,
+ * `readingOnce`), until it returns: a guide's look at the page asks several locators in turn,
+ * nothing moves meanwhile, and finding the chrome is the one pass over the whole document.
+ */
+export function lookingOnce<T>(look: () => T): T {
+  const outer = rootsKept;
+  rootsKept ??= new Map();
+  try {
+    return readingOnce(look);
+  } finally {
+    rootsKept = outer;
+  }
+}
+
+/** X's chrome on the page outside people's content, in document order; a root inside another is
+ * searched with it. */
+function chromeRoots(doc: Document, chrome: string): Element[] {
+  const kept = rootsKept?.get(chrome);
+  if (kept) return kept;
+  const roots: Element[] = [];
+  for (const root of Array.from(doc.querySelectorAll(chrome))) {
+    if (roots.at(-1)?.contains(root) || root.closest(anyOf('notGuideTarget'))) continue;
+    roots.push(root);
+  }
+  rootsKept?.set(chrome, roots);
+  return roots;
+}
+
 /** The elements matching `selector` inside X's chrome (the chrome roots first, so a long timeline
  * never uses up the limit), in document order, each once. */
 function inChrome(doc: Document, chrome: string, selector: string, limit = CHROME_CANDIDATE_LIMIT): Element[] {
   const found = new Set<Element>();
-  for (const root of Array.from(doc.querySelectorAll(chrome))) {
-    if (root.closest(anyOf('notGuideTarget'))) continue;
+  for (const root of chromeRoots(doc, chrome)) {
     if (root.matches(selector)) found.add(root);
     for (const el of Array.from(root.querySelectorAll(selector))) {
       found.add(el);
@@ -96,16 +129,17 @@ function labelsIn(label: SettingsLabel, lang: UiLanguage): string[] {
 function findOne(doc: Document, locator: Locator, lang: UiLanguage, url: URL): Element | undefined {
   const chrome = chromeSelector(url);
   const ok = (el: Element) => eligible(el, chrome);
-  if ('testId' in locator) return Array.from(doc.querySelectorAll(`[data-testid=${cssString(locator.testId)}]`)).find(ok);
+  // Whatever matches outside X's chrome could never be eligible: only the chrome is searched.
+  if ('testId' in locator) return inChrome(doc, chrome, `[data-testid=${cssString(locator.testId)}]`).find(ok);
   if ('href' in locator) {
-    return Array.from(doc.querySelectorAll(`a[href=${cssString(locator.href)}], a[href=${cssString(`https://x.com${locator.href}`)}]`)).find(ok);
+    return inChrome(doc, chrome, `a[href=${cssString(locator.href)}], a[href=${cssString(`https://x.com${locator.href}`)}]`).find(ok);
   }
   if ('checkboxRow' in locator) {
     // Only on its own page, and only X's unnamed method checkboxes (a named one, such as
     // protect_password_reset on the security page, is another setting: docs/x-facts.md F12).
     if (trimSlash(url.pathname) !== locator.page) return undefined;
     // Point at the row a person sees (its label), not the often-invisible native checkbox.
-    const boxes = Array.from(doc.querySelectorAll('input[type="checkbox"]:not([name])')).slice(0, CHROME_CANDIDATE_LIMIT);
+    const boxes = inChrome(doc, chrome, 'input[type="checkbox"]:not([name])');
     const rows = boxes.map((box) => box.closest('label') ?? box).filter(ok);
     const texts = rows.map((row) => Array.from(row.querySelectorAll('span, div'), (el) => foldText(el.textContent, 200)));
     // The page's language first, then English; then the first row by position.

@@ -47,12 +47,12 @@ export function visibleControls(doc: Document, viewport: Viewport): MeasuredCont
     const box = boxOf(el);
     if (box.right <= box.left || box.bottom <= box.top) continue;
     if (box.bottom <= 0 || box.right <= 0 || box.top >= viewport.height || box.left >= viewport.width) continue;
-    if (!isLive(el, { hitTest: false })) continue;
+    if (!isLive(el, { hitTest: false, box })) continue;
     shown.push({ el, box });
     if (shown.length >= CONTROL_LIMIT) break;
   }
   const modal = doc.querySelector('[aria-modal="true"]') !== null;
-  return shown.filter((control) => !(modal || overlapsAnother(control, shown)) || isLive(control.el));
+  return shown.filter((control) => !(modal || overlapsAnother(control, shown)) || isLive(control.el, { box: control.box }));
 }
 
 /** How far above its target a section heading may be and still be its heading (px). */

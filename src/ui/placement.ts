@@ -105,6 +105,14 @@ function placeColumn(viewport: Viewport, boxes: readonly Box[], rtl: boolean, mi
  * from the boxes' own edges. Taller wins up to a comfortable height, then
  * wider up to the preferred width, then taller still, then wider up to the
  * band width, then the end side, then higher up.
+ *
+ * It runs on every frame that moves a box, so each candidate costs constant time and the search
+ * grows with the square of the boxes, not their cube. Candidate tops are taken from the bottom up;
+ * a box joins once a top is above its bottom (a box that does not reach below a top cannot limit a
+ * rectangle starting there), and then it limits the rectangles over it to its own top, which is no
+ * height at all when it reaches over the top line. The strips between the boxes' edges keep the
+ * highest such limit; each width's candidates slide left to right over the strips, with the highest
+ * limit in reach kept in a monotonic queue.
  */
 function placeRect(viewport: Viewport, boxes: readonly Box[], rtl: boolean, minWidth: number): Slot | undefined {
   const { gap, minHeight, preferredWidth, maxBandWidth, comfortableHeight } = PANEL;
@@ -120,32 +128,121 @@ function placeRect(viewport: Viewport, boxes: readonly Box[], rtl: boolean, minW
   const lefts = unique([inner.left, ...grown.map((b) => b.right)]);
   const rights = unique([inner.right, ...grown.map((b) => b.left)]);
 
-  let best: { slot: Slot; score: number[] } | undefined;
-  const better = (a: number[], b: number[]) => {
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) > (b[i] ?? 0);
-    return false;
-  };
-  for (const top of tops) {
-    // Boxes reaching below this top line are the only ones that can limit the height.
-    const below = grown.filter((b) => b.bottom > top);
-    for (const width of widths) {
-      const starts = [...lefts, ...rights.map((r) => r - width)];
-      for (const left of starts) {
-        if (left < inner.left || left + width > inner.right) continue;
-        let bottom = inner.bottom;
-        for (const b of below) {
-          if (b.right <= left || b.left >= left + width) continue;
-          bottom = Math.min(bottom, b.top <= top ? top : b.top);
-          if (bottom - top < minHeight) break;
-        }
-        const height = bottom - top;
-        if (height < minHeight) continue;
-        const score = [Math.min(height, comfortableHeight), Math.min(width, preferredWidth), height, Math.min(width, maxBandWidth), rtl ? -left : left, -top];
-        if (!best || better(score, best.score)) best = { slot: { left, top, width, maxHeight: height }, score };
-      }
-    }
+  const narrowest = Math.min(...widths);
+  const strips = stripsOf(grown);
+  let candidates: Window[][] | undefined; // made when a first top leaves a gap wide enough
+  let best: Slot | undefined;
+  /** The keys above in their order, compared one by one (nothing is built per candidate). */
+  const beats = (height: number, width: number, left: number, top: number, other: Slot): boolean =>
+    decides(Math.min(height, comfortableHeight) - Math.min(other.maxHeight, comfortableHeight)) ??
+    decides(Math.min(width, preferredWidth) - Math.min(other.width, preferredWidth)) ??
+    decides(height - other.maxHeight) ??
+    decides(Math.min(width, maxBandWidth) - Math.min(other.width, maxBandWidth)) ??
+    decides(rtl ? other.left - left : left - other.left) ??
+    other.top - top > 0;
+  const byBottom = [...grown].sort((a, b) => b.bottom - a.bottom);
+  let joined = 0;
+  for (const top of [...tops].sort((a, b) => b - a)) {
+    for (; joined < byBottom.length && byBottom[joined]!.bottom > top; joined++) strips.join(byBottom[joined]!);
+    // Most tops of a crowded page leave no gap wide enough: those cost one pass over the strips.
+    if (strips.widestGap(top + minHeight, inner) < narrowest) continue;
+    candidates ??= widths.map((width) => strips.windows(width, [...lefts, ...rights.map((r) => r - width)], inner));
+    widths.forEach((width, i) =>
+      strips.slide(candidates![i]!, (left, limit) => {
+        const height = Math.min(inner.bottom, limit) - top;
+        if (height >= minHeight && (!best || beats(height, width, left, top, best))) best = { left, top, width, maxHeight: height };
+      }),
+    );
   }
-  return best && widen(best.slot, grown, inner, rtl);
+  return best && widen(best, grown, inner, rtl);
+}
+
+/** A difference that decides (its sign), or undefined when the two are alike in this key. */
+const decides = (difference: number): boolean | undefined => (difference === 0 ? undefined : difference > 0);
+
+/** Candidate rectangles of one width: their left edge and the strips they span (none when `last` < `first`). */
+interface Window {
+  left: number;
+  first: number;
+  last: number;
+}
+
+/** The strips of a set of boxes, and what the search asks of them (see placeRect). */
+interface Strips {
+  /** The box joins: the strips it spans are limited to its top, if that is higher. */
+  join(box: Box): void;
+  /** The width of the widest gap inside `inner` between the strips whose limit is above `bottom`. */
+  widestGap(bottom: number, inner: Box): number;
+  /** The windows of `width` at these lefts, inside `inner`, left to right. */
+  windows(width: number, starts: readonly number[], inner: Box): Window[];
+  /** Calls `visit` with each window, left to right: its left and the highest limit it spans (Infinity: none). */
+  slide(windows: readonly Window[], visit: (left: number, limit: number) => void): void;
+}
+
+/**
+ * The spans between consecutive box edges, each with the highest top of the boxes joined over it
+ * (its limit; Infinity while none). A rectangle overlaps a box exactly when it overlaps one of the
+ * strips the box spans.
+ */
+function stripsOf(boxes: readonly Box[]): Strips {
+  const all = new Float64Array(boxes.length * 2);
+  boxes.forEach((b, i) => {
+    all[i * 2] = b.left;
+    all[i * 2 + 1] = b.right;
+  });
+  all.sort();
+  let count = 0;
+  for (const x of all) if (count === 0 || x !== all[count - 1]) all[count++] = x;
+  const edges = all.subarray(0, count);
+  const index = new Map<number, number>();
+  edges.forEach((x, i) => index.set(x, i));
+  const limit = new Float64Array(Math.max(0, count - 1)).fill(Infinity);
+  const queue = new Int32Array(limit.length);
+  return {
+    join(box) {
+      for (let strip = index.get(box.left)!, end = index.get(box.right)!; strip < end; strip++) {
+        if (box.top < limit[strip]!) limit[strip] = box.top;
+      }
+    },
+    widestGap(bottom, inner) {
+      let widest = 0;
+      let gapStart = inner.left;
+      for (let strip = 0; strip < limit.length; strip++) {
+        if (limit[strip]! >= bottom) continue;
+        widest = Math.max(widest, Math.min(edges[strip]!, inner.right) - gapStart);
+        gapStart = Math.max(gapStart, edges[strip + 1]!);
+      }
+      return Math.max(widest, inner.right - gapStart);
+    },
+    windows(width, starts, inner) {
+      const lefts = [...new Set(starts)].filter((left) => left >= inner.left && left + width <= inner.right).sort((a, b) => a - b);
+      let first = 0;
+      let last = -1;
+      return lefts.map((left) => {
+        while (first < count - 1 && edges[first + 1]! <= left) first++;
+        while (last < count - 2 && edges[last + 1]! < left + width) last++;
+        return { left, first, last };
+      });
+    },
+    slide(windows, visit) {
+      let head = 0;
+      let tail = 0;
+      let next = 0;
+      for (const { left, first, last } of windows) {
+        if (next < first) {
+          // Every strip queued so far lies left of this window.
+          next = first;
+          head = tail = 0;
+        }
+        for (; next <= last; next++) {
+          while (tail > head && limit[queue[tail - 1]!]! >= limit[next]!) tail--;
+          queue[tail++] = next;
+        }
+        while (head < tail && queue[head]! < first) head++;
+        visit(left, head < tail ? limit[queue[head]!]! : Infinity);
+      }
+    },
+  };
 }
 
 /** A slot narrower than preferred grows sideways into free space (start side first), keeping its end edge. */

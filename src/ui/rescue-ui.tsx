@@ -16,6 +16,7 @@ import { setMethodReminder } from '../state/reminders';
 import type { Lifetime } from '../watcher/lifetime';
 import type { RescueUiHandle, WatcherPort } from '../watcher/ui-handoff';
 import { createRescueUi } from './mount-rescue-ui';
+import { throttleGuideChecks } from './throttle-guide-checks';
 
 export function startRescueUi(life: Lifetime, port: WatcherPort): RescueUiHandle {
   const recheck = () => port.recheck();
@@ -32,9 +33,16 @@ export function startRescueUi(life: Lifetime, port: WatcherPort): RescueUiHandle
       if (guide.id === 'backup-code') setReadiness('backup-saved', true).catch((error: unknown) => reportFailure('saving readiness', error));
     },
   });
+  // While a guide runs, X's changes are looked at a few times a second, not at every one.
+  const throttle = throttleGuideChecks({ now: () => Date.now(), later: (ms, run) => ctx.setTimeout(run, ms), recheck });
+  /** The person's own action in the guide: its result is shown at once. */
+  const recheckNow = () => {
+    throttle.release();
+    recheck();
+  };
   const act = (action: () => void) => () => {
     action();
-    recheck();
+    recheckNow();
   };
   const ui = createRescueUi(life, {
     panelClosed: port.tabState.panelClosed,
@@ -57,7 +65,7 @@ export function startRescueUi(life: Lifetime, port: WatcherPort): RescueUiHandle
   }
   async function reloadGuide() {
     guides.load((await port.askTabState()).guide);
-    recheck();
+    recheckNow();
   }
 
   guides.load(port.tabState.guide);
@@ -68,6 +76,7 @@ export function startRescueUi(life: Lifetime, port: WatcherPort): RescueUiHandle
     },
     guideChanged: () => void reloadGuide(),
     check(url) {
+      if (guides.running && !throttle.admits(url)) return;
       const reading = classify(document, url);
       // Elsewhere the panel stays away, except on a login step where X shows its error banner.
       const wanted = reading.context !== 'other' || isNoticeOnly(reading);

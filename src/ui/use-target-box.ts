@@ -13,19 +13,20 @@ const sameBox = (a: Box | undefined, b: Box | undefined) =>
 /** `layoutTick` changes when the page was re-checked (X may have moved things). */
 export function useTargetBox(target: Element | undefined, layoutTick: number): Box | undefined {
   const [box, setBox] = useState<Box | undefined>(() => (target ? boxOf(target) : undefined));
+  const measure = () => {
+    const next = target?.isConnected ? boxOf(target) : undefined;
+    setBox((current) => (sameBox(current, next) ? current : next));
+  };
+  // Watched for as long as it is the target: a page check measures it again below, without
+  // closing and reopening the shared watch (a running guide's only one) each time.
   useLayoutEffect(() => {
-    if (!target) {
-      setBox(undefined);
-      return;
-    }
-    const measure = () => {
-      const next = target.isConnected ? boxOf(target) : undefined;
-      setBox((current) => (sameBox(current, next) ? current : next));
-    };
-    measure();
+    if (!target) return;
     const watch = watchLayout(measure);
     watch.observe([target]);
     return () => watch.close();
-  }, [target, layoutTick]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `measure` reads only `target`
+  }, [target]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `measure` reads only `target`; each page check measures again
+  useLayoutEffect(() => measure(), [target, layoutTick]);
   return box;
 }

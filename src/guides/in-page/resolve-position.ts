@@ -5,7 +5,7 @@
  */
 import type { GuideKey } from '../../i18n';
 import { findMethodOffSheet } from '../../page/classify';
-import { locateTarget, locateTargetFound } from '../../page/locate';
+import { locateTarget, locateTargetFound, lookingOnce } from '../../page/locate';
 import type { UiLanguage } from '../../page/page-language';
 import { isLogin, isMethodOff } from '../../page/routes';
 import { findLive } from '../../page/selectors';
@@ -43,7 +43,12 @@ function isReached(reached: Reached, url: URL, doc: Document, lang: UiLanguage):
   return locateTarget(doc, reached.shown, lang, url, { structureOnly: true }) !== undefined;
 }
 
+/** One look at the page: X's chrome is found once for all the locators it asks (locate.ts). */
 export function resolvePosition(guide: Guide, url: URL, doc: Document, lang: UiLanguage, skipped: readonly string[]): GuidePosition {
+  return lookingOnce(() => positionIn(guide, url, doc, lang, skipped));
+}
+
+function positionIn(guide: Guide, url: URL, doc: Document, lang: UiLanguage, skipped: readonly string[]): GuidePosition {
   if (isLogin(url)) return { kind: 'notice', text: 'guide.needs-login' };
   // X's method-off dialog, as a flow or as its sheet over the two-factor page: its items are under it.
   if (isMethodOff(url) || findMethodOffSheet(doc)) return { kind: 'notice', text: 'guide.leave-method-off' };

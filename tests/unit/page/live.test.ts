@@ -157,6 +157,18 @@ describe('the cost of a reading', () => {
     expect(isLive(byId('b'))).toBe(false);
     expect(isLive(byId('b'), { hitTest: false })).toBe(true);
   });
+
+  it('takes the box its caller has just measured, rather than measure it again', () => {
+    html('<button id="b">Next</button>');
+    placeAt(byId('b'), { left: 10, top: 10, width: 100, height: 30 });
+    const measure = vi.spyOn(Element.prototype, 'getBoundingClientRect'); // the fake layout's own spy
+    measure.mockClear();
+    expect(isLive(byId('b'), { hitTest: false, box: { left: 10, top: 10, right: 110, bottom: 40 } })).toBe(true);
+    expect(measure).not.toHaveBeenCalled();
+    // The box given is the one judged: an empty one, or one parked off the page, is not live.
+    expect(isLive(byId('b'), { hitTest: false, box: { left: 10, top: 10, right: 10, bottom: 40 } })).toBe(false);
+    expect(isLive(byId('b'), { hitTest: false, box: { left: -600, top: 10, right: -500, bottom: 40 } })).toBe(false);
+  });
 });
 
 describe('reading only the live step', () => {

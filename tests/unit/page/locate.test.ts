@@ -1,6 +1,7 @@
-import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
 import { coverWith, hitTestWith, placeAt, useFakeLayout } from '../support/fake-layout';
-import { locate, locateTarget } from '../../../src/page/locate';
+import { locate, locateTarget, lookingOnce } from '../../../src/page/locate';
+import { anyOf } from '../../../src/page/selectors';
 
 // Boxes for every rendered element (happy-dom has no layout): classification reads only the live step.
 beforeEach(useFakeLayout);
@@ -82,5 +83,53 @@ describe('locate', () => {
   it('finds nothing, quietly, when nothing matches', () => {
     html(`<div>nothing here</div>`);
     expect(locateTarget(document, 'twoFactorLink', 'en', SETTINGS)).toBeUndefined();
+  });
+});
+
+describe('a look at the page', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  /** X's timeline: its navigation, and a post holding a link and a test id like X's own. */
+  function timeline() {
+    document.body.innerHTML = `<header role="banner"><nav><button data-testid="AppTabBar_More_Menu" id="more">More</button>
+        <a href="/settings" id="nav-settings">Settings</a></nav></header>
+      <main role="main"><article data-testid="tweet"><a href="/settings" data-testid="settings">Settings</a></article></main>`;
+    return new URL('https://x.com/home');
+  }
+
+  it('searches the whole document only for X’s chrome, once, and everything else inside it', () => {
+    const home = timeline();
+    const wholeDocument = vi.spyOn(document, 'querySelectorAll');
+    const found = lookingOnce(() => [
+      locateTarget(document, 'moreMenu', 'en', home)?.id,
+      locateTarget(document, 'settingsLink', 'en', home, { structureOnly: true })?.id,
+      locateTarget(document, 'twoFactorLink', 'en', home),
+    ]);
+    expect(found).toEqual(['more', 'nav-settings', undefined]);
+    // (happy-dom looks up the page's style sheets for getComputedStyle: that query is its own, not ours)
+    const ours = wholeDocument.mock.calls.filter(([selector]) => selector !== 'style,link[rel="stylesheet"]');
+    expect(ours).toEqual([[anyOf('guideChrome')]]);
+  });
+
+  it('hit-tests each candidate once per look, however many locators ask about it', () => {
+    const home = timeline();
+    const hits = vi.fn(() => []);
+    hitTestWith(hits);
+    lookingOnce(() => {
+      locateTarget(document, 'moreMenu', 'en', home);
+      locateTarget(document, 'moreMenu', 'en', home);
+    });
+    expect(hits).toHaveBeenCalledTimes(1);
+    // The next look measures afresh: the page may have moved in between.
+    lookingOnce(() => locateTarget(document, 'moreMenu', 'en', home));
+    expect(hits).toHaveBeenCalledTimes(2);
+  });
+
+  it('finds X’s chrome afresh in the next look, where X has drawn it again', () => {
+    const home = timeline();
+    expect(lookingOnce(() => locateTarget(document, 'moreMenu', 'en', home)?.id)).toBe('more');
+    document.querySelector('header')!.outerHTML =
+      '<header role="banner"><nav><button data-testid="AppTabBar_More_Menu" id="again">More</button></nav></header>';
+    expect(lookingOnce(() => locateTarget(document, 'moreMenu', 'en', home)?.id)).toBe('again');
   });
 });
