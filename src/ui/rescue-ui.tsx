@@ -34,7 +34,7 @@ export function startRescueUi(life: Lifetime, port: WatcherPort): RescueUiHandle
     },
   });
   // While a guide runs, X's changes are looked at a few times a second, not at every one.
-  const throttle = throttleGuideChecks({ now: () => Date.now(), later: (ms, run) => ctx.setTimeout(run, ms), recheck });
+  const throttle = throttleGuideChecks({ now: () => Date.now(), later: (ms, run) => life.setTimeout(run, ms), recheck });
   /** The person's own action in the guide: its result is shown at once. */
   const recheckNow = () => {
     throttle.release();
