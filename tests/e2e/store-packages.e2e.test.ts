@@ -27,7 +27,7 @@ describe('store packages', () => {
     execFileSync('npm', ['run', '--silent', 'zip'], { cwd: ROOT, stdio: 'pipe', env });
     for (const browser of ['chrome', 'firefox']) {
       const files = entries(`x2fa-rescue-${version}-${browser}.zip`);
-      expect(files).toEqual(expect.arrayContaining(['manifest.json', 'background.js', 'popup.html', 'rescue.js', 'rescue-ui.js']));
+      expect(files).toEqual(expect.arrayContaining(['manifest.json', 'background.js', 'popup.html', 'watcher.js', 'rescue-ui.js']));
     }
     const sources = entries(`x2fa-rescue-${version}-sources.zip`);
     expect(sources).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'src/page/classify.ts', 'README.md']));
