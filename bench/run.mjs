@@ -27,7 +27,7 @@ console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, 
 // and the popup's entry (its name is hashed), which carries English; another language is a chunk beside it.
 const BUDGETS = [
   [/^content-scripts\/rescue\.js$/, 'watcher, every x.com page', 3 * 1024],
-  [/^rescue-ui\.js$/, 'in-page UI, injected where it helps', 45 * 1024],
+  [/^rescue-ui\.js$/, 'in-page UI, injected where it helps', 48 * 1024],
   [/^chunks\/popup-[\w-]+\.js$/, 'popup entry, English built in', 25 * 1024],
 ];
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;

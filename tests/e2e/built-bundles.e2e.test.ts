@@ -312,8 +312,8 @@ describe('the budgets of the scripts on x.com', () => {
       expect(watcher).not.toContain('panel.title'); // a key of the in-page catalogue
     });
 
-    it('keeps the UI, loaded only where it helps, within 45 kB gzip', () => {
-      expect(gzipped(join(dir, 'rescue-ui.js'))).toBeLessThanOrEqual(45 * 1024);
+    it('keeps the UI, loaded only where it helps, within 48 kB gzip', () => {
+      expect(gzipped(join(dir, 'rescue-ui.js'))).toBeLessThanOrEqual(48 * 1024);
     });
   });
 });

@@ -275,7 +275,7 @@ export function describeGuides(launch: () => Promise<BrowserDriver>, { thorough 
     await ringHolds();
   });
 
-  const navigations = thorough ? 300 : 100;
+  const navigations = thorough ? 150 : 100;
   it(`keeps one UI host and a flat listener count through ${navigations} SPA navigations`, async () => {
     const page = await newPage(WIDE);
     await page.goto(sceneUrl('home', { lang: 'en' }));

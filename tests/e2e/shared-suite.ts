@@ -427,7 +427,7 @@ export function describeExtension(launch: () => Promise<BrowserDriver>, { restar
       // The check-up for later keeps its own ticks (folded while nothing in it is ticked).
       await openCheckup(popup);
       await popup.click('[data-rescue="checkup-item"][data-item="contact-checked"] input[type="checkbox"]');
-      await storageMentions('contact-checked');
+      await storageMentions('readiness.contact-checked'); // its own key (one per readiness item)
       await popup.close();
       const again = await browser.openPopup();
       await waitFor(again, () => document.querySelector('[data-rescue="checkup-item"][data-item="contact-checked"] input:checked') !== null);
