@@ -21,8 +21,8 @@ describe('the background entry', () => {
   });
 
   it('forgets a tab’s state when the browser says the tab closed', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state:set', patch: { panelClosed: true } }, fromXTab(7));
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state:set', patch: { panelClosed: true } }, fromXTab(8));
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state:set', patch: { panelClosed: true } }, fromXTab(7))).toEqual([{ panelClosed: true }]);
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'tab-state:set', patch: { panelClosed: true } }, fromXTab(8))).toEqual([{ panelClosed: true }]);
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
     await settle();
     expect(await tabStateItem(7).read()).toEqual({ panelClosed: false });
