@@ -27,7 +27,7 @@ describe('Chromium (MV3): the live step (forms kept, a covered duplicate, one tr
   describeLiveStep(launchChromium, { thorough: true }));
 describe('Chromium (MV3): the watcher and the UI it loads', () => describeWatcher(launchChromium));
 describe('Chromium (MV3): a page that looks for the extension or tries to stop it, and an update while X is open', () => describeLifetime(launchChromium));
-describe('Chromium (MV3): the ten UI languages', () => describeLanguages(launchChromium, { uiLanguageSettable: true }));
+describe('Chromium (MV3): the ten UI languages', () => describeLanguages(launchChromium, { uiLanguageSettable: true, allLanguages: true }));
 // Only Chromium lets a test choose the browser's UI language: Firefox takes it from language packs, and none is installed here.
 describe('Chromium (MV3): the popup in the browser’s language', () => describePopupLanguage((locale) => launchChromium(undefined, { locale })));
 describe('Chromium (MV3): X’s login error banner', () => describeLoginNotice(launchChromium));

@@ -25,6 +25,6 @@ describe('Firefox ESR (MV2): the live step (forms kept, a covered duplicate, one
   describeLiveStep(launchFirefox, { thorough: false }));
 describe('Firefox ESR (MV2): the watcher and the UI it loads', () => describeWatcher(launchFirefox));
 describe('Firefox ESR (MV2): a page that looks for the extension or tries to stop it, and an update while X is open', () => describeLifetime(launchFirefox));
-describe('Firefox ESR (MV2): the ten UI languages', () => describeLanguages(launchFirefox, { uiLanguageSettable: false }));
+describe('Firefox ESR (MV2): the ten UI languages', () => describeLanguages(launchFirefox, { uiLanguageSettable: false, allLanguages: false }));
 describe('Firefox ESR (MV2): X’s login error banner', () => describeLoginNotice(launchFirefox));
 describe('Firefox ESR (MV2): the next step first (the panel’s order and first view)', () => describePanelOrder(launchFirefox, { allLanguages: false }));
