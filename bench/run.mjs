@@ -240,7 +240,8 @@ const context = await launchChromiumContext({ extensionDir: CHROME_BUILD });
 await serveReplica(context);
 const worker = await extensionWorker(context);
 
-async function scrollCost(withGuide) {
+/** A 2,000-tweet timeline, with the backup-code guide running on it (its ring drawn) when asked. */
+async function openTimeline(withGuide) {
   const tab = await context.newPage();
   await tab.goto('https://x.com/home?tweets=2000&delay=0');
   await tab.waitForFunction(() => document.querySelectorAll('article').length > 1000, null, { timeout: 20_000 });
@@ -251,6 +252,11 @@ async function scrollCost(withGuide) {
     await tab.waitForFunction(() => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="highlight"]'), null, { timeout: 10_000 });
     await popup.close().catch(() => {});
   }
+  return tab;
+}
+
+async function scrollCost(withGuide) {
+  const tab = await openTimeline(withGuide);
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable');
   const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
@@ -305,16 +311,7 @@ function ticking(seconds) {
   });
 }
 async function guideLooks(withGuide) {
-  const tab = await context.newPage();
-  await tab.goto('https://x.com/home?tweets=2000&delay=0');
-  await tab.waitForFunction(() => document.querySelectorAll('article').length > 1000, null, { timeout: 20_000 });
-  if (withGuide) {
-    const popup = await context.newPage();
-    await popup.goto(chromeExtensionUrl(worker, 'popup.html'));
-    await popup.locator('[data-rescue="start-guide"][data-guide="backup-code"]').click();
-    await tab.waitForFunction(() => document.querySelector('x2fa-rescue')?.shadowRoot?.querySelector('[data-rescue="highlight"]'), null, { timeout: 10_000 });
-    await popup.close().catch(() => {});
-  }
+  const tab = await openTimeline(withGuide);
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');
